@@ -1,0 +1,177 @@
+package org.jenode.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+
+/**
+ * The one thread on which all of a component's code runs: its start-up, the session calls it serves,
+ * and its signal handlers. A component therefore never needs a lock for its own state.
+ *
+ * <p>{@link #call} runs work here and waits for it (a synchronous call from another component; a call
+ * from this very entrypoint runs inline). {@link #post} queues work without waiting. An exception that
+ * escapes posted work, or an unexpected exception in a served call, is a fault: the entrypoint stops
+ * and reports it to its fault handler, and pending callers get a {@link SessionClosedException}.
+ */
+public final class Entrypoint {
+
+    /** The entrypoint of the current thread, if it is one: a thread property, not a global. */
+    private static final ThreadLocal<Entrypoint> CURRENT = new ThreadLocal<>();
+
+    private final String name;
+    private final WaitGraph waits;
+    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private volatile boolean running = true;
+    private volatile Consumer<Throwable> faultHandler = t -> { };
+    volatile Entrypoint waitingFor;
+
+    public Entrypoint(String name, WaitGraph waits) {
+        this.name = name;
+        this.waits = waits;
+        this.thread = new Thread(this::loop, "ep " + name);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public String name() { return name; }
+
+    public static Optional<Entrypoint> current() { return Optional.ofNullable(CURRENT.get()); }
+
+    public boolean isCurrent() { return Thread.currentThread() == thread; }
+
+    public boolean running() { return running; }
+
+    /** Who hears of a fault of this entrypoint; set by the component's parent. */
+    public void onFault(Consumer<Throwable> handler) { this.faultHandler = handler; }
+
+    /** Queues work to run here later; an exception from it is a fault. Ignored once stopped. */
+    public void post(Runnable work) {
+        if (running) queue.add(work);
+    }
+
+    /**
+     * Runs {@code work} here and returns its result. A {@link ServiceException} from the work reaches
+     * the caller and nothing else happens; any other exception is a fault of this entrypoint and
+     * reaches the caller as a {@link SessionClosedException}.
+     */
+    public <T> T call(Callable<T> work) {
+        if (isCurrent()) return invokeInline(work);
+        if (!running) throw new SessionClosedException("'" + name + "' is not running");
+        Entrypoint caller = CURRENT.get();
+        if (caller != null) waits.enter(caller, this);
+        try {
+            Call<T> call = new Call<>(work);
+            queue.add(call);
+            if (!running) call.fail();
+            return call.result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SessionClosedException("call to '" + name + "' interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw new SessionClosedException("call to '" + name + "' failed", e.getCause());
+        } finally {
+            if (caller != null) waits.leave(caller);
+        }
+    }
+
+    private <T> T invokeInline(Callable<T> work) {
+        try {
+            return work.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A signal handler that runs {@code handler} here; see {@link SignalHandler}. */
+    public SignalHandler handler(Runnable handler) { return new SignalHandler(this, count -> handler.run()); }
+
+    /** A signal handler that is told how many submits it coalesced. */
+    public SignalHandler handler(IntConsumer handler) { return new SignalHandler(this, handler); }
+
+    /**
+     * Stops after the work queued so far and then {@code finalWork}; callers still waiting after that
+     * are told the server is gone.
+     */
+    public void stop(Runnable finalWork) {
+        if (!running) return;
+        queue.add(() -> {
+            try {
+                finalWork.run();
+            } finally {
+                running = false;
+            }
+        });
+    }
+
+    /** Stops at once: queued work is dropped and waiting callers fail. */
+    public void stopNow() {
+        running = false;
+        queue.add(() -> { });
+    }
+
+    /** Waits until the thread has ended, at most {@code millis}. */
+    public void join(long millis) throws InterruptedException {
+        if (!isCurrent()) thread.join(millis);
+    }
+
+    private void loop() {
+        CURRENT.set(this);
+        while (running) {
+            Runnable work;
+            try {
+                work = queue.take();
+            } catch (InterruptedException e) {
+                break;
+            }
+            try {
+                work.run();
+            } catch (Throwable t) {
+                fault(t);
+            }
+        }
+        List<Runnable> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (Runnable r : left) if (r instanceof Call<?> c) c.fail();
+    }
+
+    private void fault(Throwable t) {
+        if (!running) return;
+        running = false;
+        faultHandler.accept(t);
+    }
+
+    /** A synchronous call waiting in the queue. */
+    private final class Call<T> implements Runnable {
+        final Callable<T> work;
+        final CompletableFuture<T> result = new CompletableFuture<>();
+
+        Call(Callable<T> work) { this.work = work; }
+
+        @Override public void run() {
+            try {
+                result.complete(work.call());
+            } catch (ServiceException e) {
+                result.completeExceptionally(e);
+            } catch (Throwable t) {
+                result.completeExceptionally(new SessionClosedException("'" + name + "' faulted while serving a call: " + t, t));
+                fault(t);
+            }
+        }
+
+        void fail() {
+            result.completeExceptionally(new SessionClosedException("'" + name + "' stopped"));
+        }
+    }
+
+    @Override public String toString() { return "Entrypoint[" + name + "]"; }
+}

@@ -1,0 +1,53 @@
+package org.jenode.base;
+
+import org.jenode.base.rom.AttachedRom;
+import org.slf4j.Logger;
+
+/**
+ * Everything a component can reach: its config, its RAM, its entrypoint, its log, and sessions that
+ * its parent routes for it. There is no other way out of a component.
+ */
+public interface Env {
+
+    /** The component's name in its parent's config. */
+    String name();
+
+    /** The whole chain of names from the root, e.g. {@code init -> launcher -> terminal}. */
+    String label();
+
+    Entrypoint ep();
+
+    RamAccount ram();
+
+    /** The component's log, named after its label. */
+    Logger log();
+
+    /** The component's config ROM, opened on first use; signals when the config changes. */
+    AttachedRom config();
+
+    /**
+     * Opens a session, routed by the parent, donating {@code args.ramQuota()} from {@link #ram()}.
+     *
+     * @param label the component-local label; the parents prefix their children's names
+     * @throws ServiceDeniedException if no route, server or policy admits it
+     * @throws QuotaExceededException if the donation exceeds this component's quota
+     */
+    <S extends Session> S session(Class<S> type, String label, SessionArgs args);
+
+    /** Opens a session with the service's default donation. */
+    default <S extends Session> S session(Class<S> type, String label) {
+        return session(type, label, SessionArgs.ramQuota(Sessions.defaultQuota(type)));
+    }
+
+    /** Adds {@code ramQuota} from this component's RAM to the donation of an open session. */
+    void upgrade(Session session, long ramQuota);
+
+    /** Offers a service to the parent, which may route other components' requests here. */
+    <S extends Session> void announce(Class<S> type, Service<S> service);
+
+    /** Ends this component with {@code code}; its parent decides what that means for the rest. */
+    default void exit(int code) { parent().exit(code); }
+
+    /** The parent itself, for components that are parents too (init, loader). */
+    Parent parent();
+}

@@ -1,0 +1,115 @@
+package org.jenode.base;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * A RAM quota and what has been charged to it. Accounts form a tree: a child's account, or a session's
+ * donation, is {@linkplain #split split} off its funder, and {@linkplain #close() closing} it returns the
+ * whole amount to the funder, whatever the holder still had allocated. Every large allocation is a
+ * {@link Dataspace} charged here; an allocation past the quota fails with {@link QuotaExceededException}
+ * and charges nothing.
+ */
+public final class RamAccount {
+
+    private final String owner;
+    private final RamAccount funder;
+    /** One lock for the whole tree, so transfers between accounts never deadlock. */
+    private final Object lock;
+    private long quota;
+    private long used;
+    private boolean closed;
+
+    private RamAccount(String owner, RamAccount funder, long quota, Object lock) {
+        this.owner = owner;
+        this.funder = funder;
+        this.quota = quota;
+        this.lock = lock;
+    }
+
+    /** The top of a tree: the machine's RAM as the platform grants it. */
+    public static RamAccount root(String owner, long quota) {
+        return new RamAccount(owner, null, quota, new Object());
+    }
+
+    public String owner() { return owner; }
+
+    public long quota() {
+        synchronized (lock) { return quota; }
+    }
+
+    public long used() {
+        synchronized (lock) { return used; }
+    }
+
+    public long avail() {
+        synchronized (lock) { return quota - used; }
+    }
+
+    /** Charges {@code bytes} of bookkeeping (views, handles, queues) that is not a dataspace. */
+    public void charge(long bytes) {
+        synchronized (lock) {
+            checkOpen();
+            if (bytes > quota - used) throw new QuotaExceededException(owner, bytes, quota - used);
+            used += bytes;
+        }
+    }
+
+    /** Gives back what {@link #charge} took. */
+    public void release(long bytes) {
+        synchronized (lock) {
+            if (!closed) used = Math.max(0, used - bytes);
+        }
+    }
+
+    /** A zero-filled dataspace of {@code size} bytes in native byte order, charged here. */
+    public Dataspace allocate(int size) {
+        if (size < 0) throw new InvalidRequestException("negative dataspace size " + size);
+        charge(size);
+        try {
+            return new Dataspace(ByteBuffer.allocateDirect(size).order(ByteOrder.nativeOrder()), this);
+        } catch (OutOfMemoryError e) {
+            release(size);
+            throw new QuotaExceededException(owner + " (host memory)", size, 0);
+        }
+    }
+
+    /** A new account of {@code amount} bytes funded by this one. */
+    public RamAccount split(long amount, String newOwner) {
+        synchronized (lock) {
+            charge(amount);
+            return new RamAccount(newOwner, this, amount, lock);
+        }
+    }
+
+    /** Moves {@code amount} of this account's free quota into {@code to}, which this account funds. */
+    public void transfer(long amount, RamAccount to) {
+        synchronized (lock) {
+            if (to.funder != this) throw new IllegalArgumentException(owner + " does not fund " + to.owner);
+            to.checkOpen();
+            charge(amount);
+            to.quota += amount;
+        }
+    }
+
+    /** Returns the whole quota to the funder; the account cannot be charged any more. */
+    public void close() {
+        synchronized (lock) {
+            if (closed) return;
+            closed = true;
+            if (funder != null) funder.release(quota);
+        }
+    }
+
+    public boolean closed() {
+        synchronized (lock) { return closed; }
+    }
+
+    private void checkOpen() {
+        if (closed) throw new SessionClosedException("account of " + owner + " is closed");
+    }
+
+    @Override public String toString() {
+        synchronized (lock) { return owner + ": " + used + "/" + quota; }
+    }
+}

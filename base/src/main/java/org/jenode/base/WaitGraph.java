@@ -1,0 +1,20 @@
+package org.jenode.base;
+
+/**
+ * Who waits for whom among the entrypoints of one runtime. A synchronous call first records the edge
+ * caller -> callee here; an edge that would close a cycle is refused with a {@link DeadlockException}
+ * instead of hanging both components forever. One instance per runtime, shared by its entrypoints.
+ */
+public final class WaitGraph {
+
+    synchronized void enter(Entrypoint caller, Entrypoint callee) {
+        for (Entrypoint e = callee; e != null; e = e.waitingFor) {
+            if (e == caller) throw new DeadlockException(caller.name(), callee.name());
+        }
+        caller.waitingFor = callee;
+    }
+
+    synchronized void leave(Entrypoint caller) {
+        caller.waitingFor = null;
+    }
+}

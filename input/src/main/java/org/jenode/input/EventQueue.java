@@ -1,0 +1,75 @@
+package org.jenode.input;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jenode.base.Dataspace;
+import org.jenode.base.RamAccount;
+import org.jenode.base.SignalHandler;
+
+/**
+ * The server side of an Input session: a bounded queue whose events are flushed into the event
+ * dataspace, which is paid from the session's donation. When the queue is full, new events are
+ * dropped (Genode nitpicker: 200 per client), never the server's memory grown.
+ */
+public final class EventQueue implements InputSession {
+
+    public static final int DEFAULT_CAPACITY = 512;
+
+    private final Dataspace buffer;
+    private final InputEvent[] ring;
+    private int head, size;
+    private int dropped;
+    private volatile SignalHandler sigh;
+
+    public EventQueue(RamAccount quota, int capacity) {
+        this.buffer = quota.allocate(capacity * EventCodec.BYTES_PER_EVENT);
+        this.ring = new InputEvent[capacity];
+    }
+
+    /** Queues an event and signals the client; drops it when the queue is full. Returns false if dropped. */
+    public synchronized boolean add(InputEvent e) {
+        if (size == ring.length) {
+            dropped++;
+            return false;
+        }
+        ring[(head + size++) % ring.length] = e;
+        SignalHandler h = sigh;
+        if (h != null) h.submit();
+        return true;
+    }
+
+    public synchronized int dropped() { return dropped; }
+
+    @Override public Dataspace dataspace() { return buffer.readOnly(); }
+
+    @Override public synchronized boolean pending() { return size > 0; }
+
+    @Override public synchronized int flush() {
+        int n = size;
+        var ints = buffer.ints();
+        for (int i = 0; i < n; i++) {
+            EventCodec.write(ints, i, ring[head]);
+            ring[head] = null;
+            head = (head + 1) % ring.length;
+        }
+        size = 0;
+        return n;
+    }
+
+    @Override public void sigh(SignalHandler handler) {
+        this.sigh = handler;
+        if (pending()) handler.submit();
+    }
+
+    @Override public void close() { buffer.free(); }
+
+    /** Client side: flushes a session and decodes the batch. */
+    public static List<InputEvent> drain(InputSession session) {
+        int n = session.flush();
+        List<InputEvent> events = new ArrayList<>(n);
+        if (n == 0) return events;
+        var ints = session.dataspace().ints();
+        for (int i = 0; i < n; i++) events.add(EventCodec.read(ints, i));
+        return events;
+    }
+}
