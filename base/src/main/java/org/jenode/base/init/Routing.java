@@ -94,10 +94,10 @@ final class Routing {
 
     private synchronized Target resolve(Child child, SessionRequest<?> request, String label) {
         String service = request.service();
+        List<String> reasons = new ArrayList<>();
         for (XmlNode entry : routes(child).children()) {
             if (!matches(entry, request)) continue;
             boolean tryAll = entry.is("any-service");
-            List<String> reasons = new ArrayList<>();
             for (XmlNode target : entry.children()) {
                 String targetLabel = target.attribute("label", label);
                 Optional<Target> found = switch (target.type()) {
@@ -113,7 +113,7 @@ final class Routing {
             }
             if (!tryAll) throw denied(child, service, label, entry.location() + ": " + String.join("; ", reasons));
         }
-        throw denied(child, service, label, "no route matches");
+        throw denied(child, service, label, reasons.isEmpty() ? "no route matches" : String.join("; ", reasons));
     }
 
     private boolean parentProvides(String service) {

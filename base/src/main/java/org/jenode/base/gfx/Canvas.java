@@ -1,0 +1,136 @@
+package org.jenode.base.gfx;
+
+import java.nio.IntBuffer;
+
+import org.jenode.base.geometry.Area;
+import org.jenode.base.geometry.Point;
+import org.jenode.base.geometry.Rect;
+
+/**
+ * A width x height view of ARGB pixels ({@code 0xAARRGGBB}, row-major, straight alpha) with a clip
+ * rectangle that every drawing operation respects. Backed by an {@link IntBuffer} so that a dataspace's
+ * {@code ints()} can be drawn into without copying; {@link #of(int[], int, int)} wraps an array.
+ *
+ * <p>Not thread-safe: a canvas belongs to the thread that draws.
+ */
+public final class Canvas {
+
+    private final IntBuffer pixels;
+    private final int width;
+    private final int height;
+    private Rect clip;
+
+    public Canvas(IntBuffer pixels, int width, int height) {
+        if ((long) width * height > pixels.capacity())
+            throw new IllegalArgumentException("buffer of " + pixels.capacity() + " ints is too small for " + width + "x" + height);
+        this.pixels = pixels;
+        this.width = width;
+        this.height = height;
+        this.clip = new Rect(0, 0, width, height);
+    }
+
+    public static Canvas of(int[] pixels, int width, int height) { return new Canvas(IntBuffer.wrap(pixels), width, height); }
+
+    public int width() { return width; }
+
+    public int height() { return height; }
+
+    public Area area() { return new Area(width, height); }
+
+    public IntBuffer pixels() { return pixels; }
+
+    public Rect clip() { return clip; }
+
+    /** Restricts drawing to {@code r} (intersected with the canvas); returns the previous clip for restoring. */
+    public Rect clip(Rect r) {
+        Rect old = clip;
+        clip = r.intersection(new Rect(0, 0, width, height));
+        return old;
+    }
+
+    public int get(int x, int y) { return pixels.get(y * width + x); }
+
+    /** Sets one pixel, ignoring the clip (for tests and tiny shapes that check bounds themselves). */
+    public void set(int x, int y, int argb) {
+        if (clip.contains(new Point(x, y))) pixels.put(y * width + x, argb);
+    }
+
+    /** Writes {@code argb} unchanged into the clipped rectangle (no blending). */
+    public void fill(Rect r, int argb) {
+        Rect c = r.intersection(clip);
+        for (int y = c.y(); y < c.bottom(); y++) {
+            int base = y * width;
+            for (int x = c.x(); x < c.right(); x++) pixels.put(base + x, argb);
+        }
+    }
+
+    /** Blends {@code argb} over the clipped rectangle using its alpha (for tints); the result is opaque if dst was. */
+    public void blend(Rect r, int argb) {
+        int a = argb >>> 24;
+        if (a == 0) return;
+        if (a == 255) { fill(r, argb); return; }
+        Rect c = r.intersection(clip);
+        for (int y = c.y(); y < c.bottom(); y++) {
+            int base = y * width;
+            for (int x = c.x(); x < c.right(); x++) pixels.put(base + x, mix(argb, pixels.get(base + x), a));
+        }
+    }
+
+    /** An outline of {@code thickness} pixels just inside {@code r}. */
+    public void drawRectFrame(Rect r, int thickness, int argb) {
+        int t = Math.min(thickness, Math.min(r.width(), r.height()) / 2 + 1);
+        fill(new Rect(r.x(), r.y(), r.width(), t), argb);
+        fill(new Rect(r.x(), r.bottom() - t, r.width(), t), argb);
+        fill(new Rect(r.x(), r.y() + t, t, r.height() - 2 * t), argb);
+        fill(new Rect(r.right() - t, r.y() + t, t, r.height() - 2 * t), argb);
+    }
+
+    /**
+     * Copies {@code src} so that its pixel (0,0) lands at {@code at}, clipped to this canvas's clip and the
+     * source bounds. The alpha byte is copied as is; {@code forceOpaque} writes 0xff instead.
+     */
+    public void blit(Canvas src, Point at, boolean forceOpaque) {
+        Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
+        if (c.empty()) return;
+        for (int y = c.y(); y < c.bottom(); y++) {
+            int s = (y - at.y()) * src.width + (c.x() - at.x());
+            int d = y * width + c.x();
+            if (!forceOpaque) {
+                pixels.put(d, src.pixels, s, c.width());
+            } else {
+                for (int i = 0; i < c.width(); i++) pixels.put(d + i, src.pixels.get(s + i) | 0xff000000);
+            }
+        }
+    }
+
+    /**
+     * Draws {@code src} (straight alpha) over this canvas at {@code at}: {@code dst = src*a + dst*(1-a)}.
+     * The destination alpha is kept, so drawing over an opaque screen leaves it opaque.
+     */
+    public void blitBlended(Canvas src, Point at) {
+        Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
+        for (int y = c.y(); y < c.bottom(); y++) {
+            int s = (y - at.y()) * src.width + (c.x() - at.x());
+            int d = y * width + c.x();
+            for (int i = 0; i < c.width(); i++) {
+                int sp = src.pixels.get(s + i);
+                int a = sp >>> 24;
+                if (a == 0) continue;
+                int dp = pixels.get(d + i);
+                pixels.put(d + i, a == 255 ? (sp & 0xffffff) | (dp & 0xff000000) : mix(sp, dp, a));
+            }
+        }
+    }
+
+    /** Draws {@code text} with its top-left corner at (x, y). */
+    public void text(Font font, int x, int y, String text, int argb) { font.draw(this, x, y, text, argb); }
+
+    /** {@code src*a + dst*(1-a)} per colour channel, keeping dst's alpha byte. */
+    static int mix(int src, int dst, int a) {
+        int na = 255 - a;
+        int r = (((src >> 16) & 0xff) * a + ((dst >> 16) & 0xff) * na + 127) / 255;
+        int g = (((src >> 8) & 0xff) * a + ((dst >> 8) & 0xff) * na + 127) / 255;
+        int b = ((src & 0xff) * a + (dst & 0xff) * na + 127) / 255;
+        return (dst & 0xff000000) | (r << 16) | (g << 8) | b;
+    }
+}

@@ -1,0 +1,24 @@
+package org.jenode.base;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A component providing {@link EchoSession}; the binary name is chosen by the test. */
+final class EchoServer implements Component {
+
+    EchoServer(Env env) {
+        env.announce(EchoSession.class, request -> new EchoSession() {
+            private final List<Dataspace> held = new ArrayList<>();
+
+            @Override public String label() { return env.name() + ":" + request.label(); }
+
+            @Override public void allocate(int bytes) { held.add(request.quota().allocate(bytes)); }
+
+            @Override public String relay(EchoSession other) { return other.label(); }
+
+            @Override public void close() { held.forEach(Dataspace::free); }
+        });
+    }
+
+    static Binary binary(String name) { return new Binary(name, EchoServer::new); }
+}
