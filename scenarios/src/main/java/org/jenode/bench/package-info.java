@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks, run with {@code ./jenode bench NAME}. Each one measures Jenode next to the plain
+ * Java way of doing the same thing in the same run, because only ratios survive a shared machine.
+ */
+package org.jenode.bench;
