@@ -1,0 +1,15 @@
+package org.jenode.input;
+
+import java.util.List;
+import org.jenode.base.Binary;
+import org.jenode.base.BinaryCatalog;
+import org.jenode.input.jinput.JinputInput;
+import org.jenode.input.script.ScriptInput;
+
+/** The input drivers of this module: {@code input_script} and {@code input_jinput}. */
+public final class InputBinaries implements BinaryCatalog {
+
+    @Override public List<Binary> binaries() {
+        return List.of(new Binary("input_script", ScriptInput::new), new Binary("input_jinput", JinputInput::new));
+    }
+}
