@@ -1,0 +1,17 @@
+package org.jenode.framebuffer.driver;
+
+import java.util.List;
+import org.jenode.base.Binary;
+import org.jenode.base.BinaryCatalog;
+import org.jenode.framebuffer.fx.FxFramebuffer;
+import org.jenode.framebuffer.gl.GlFramebuffer;
+import org.jenode.framebuffer.headless.HeadlessFramebuffer;
+
+/** The framebuffer drivers: {@code fb_headless}, {@code fb_fx} (JavaFX window), {@code fb_gl} (GLFW/OpenGL window). */
+public final class FramebufferBinaries implements BinaryCatalog {
+
+    @Override public List<Binary> binaries() {
+        return List.of(new Binary("fb_headless", HeadlessFramebuffer::new), new Binary("fb_fx", FxFramebuffer::new),
+                new Binary("fb_gl", GlFramebuffer::new));
+    }
+}

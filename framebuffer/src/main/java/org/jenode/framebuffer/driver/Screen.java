@@ -1,0 +1,114 @@
+package org.jenode.framebuffer.driver;
+
+import java.nio.IntBuffer;
+import java.util.Optional;
+import org.jenode.base.Dataspace;
+import org.jenode.base.RamAccount;
+import org.jenode.base.geometry.Rect;
+import org.jenode.framebuffer.Mode;
+
+/**
+ * A driver's screen: the current mode and its pixel buffer, the pending next mode, and the visible
+ * front image that refreshes copy into. Implements the server half of the mode-change handshake of
+ * {@link org.jenode.framebuffer.FramebufferSession}: {@link #offer} records a new mode without touching
+ * the current buffer, {@link #acknowledge} (the client's {@code dataspace()}) switches to it and frees
+ * the old buffer. Buffers are charged to the driver's own account: the screen is the driver's.
+ * Used on the driver's entrypoint only.
+ */
+public final class Screen {
+
+    private final RamAccount ram;
+    private Mode mode;
+    private Dataspace pixels;
+    /** What was last refreshed: what Capture reads and screenshots show. */
+    private Dataspace front;
+    private Mode pending;
+    private long frames;
+
+    public Screen(RamAccount ram, Mode initial) {
+        this.ram = ram;
+        this.mode = initial;
+        this.pixels = ram.allocate(initial.bytes());
+        this.front = ram.allocate(initial.bytes());
+    }
+
+    /** The mode currently in effect. */
+    public Mode mode() { return mode; }
+
+    /** The buffer of the current mode. */
+    public Dataspace pixels() { return pixels; }
+
+    /** The mode the next {@link #acknowledge} switches to: the pending one, else the current one. */
+    public Mode nextMode() { return pending != null ? pending : mode; }
+
+    public Optional<Mode> pending() { return Optional.ofNullable(pending); }
+
+    /**
+     * Records {@code next} as the mode to switch to. Returns false if it changes nothing (it equals the
+     * mode that the next acknowledge would bring anyway).
+     */
+    public boolean offer(Mode next) {
+        if (next.equals(nextMode())) return false;
+        pending = next.equals(mode) ? null : next;
+        // Back to the current mode before the client acknowledged: still a change the client must hear of,
+        // because it may have read mode() in between.
+        return true;
+    }
+
+    /**
+     * The client's {@code dataspace()}: switches to the pending mode if there is one (new buffer, old one
+     * freed) and returns true if it switched.
+     */
+    public boolean acknowledge() {
+        if (pending == null) return false;
+        Mode next = pending;
+        // Allocate first: if the quota is exhausted the old mode stays in effect, intact.
+        Dataspace nextPixels = ram.allocate(next.bytes());
+        Dataspace nextFront;
+        try {
+            nextFront = ram.allocate(next.bytes());
+        } catch (RuntimeException e) {
+            nextPixels.free();
+            throw e;
+        }
+        pixels.free();
+        front.free();
+        pixels = nextPixels;
+        front = nextFront;
+        mode = next;
+        pending = null;
+        return true;
+    }
+
+    /** Makes {@code area} of the current buffer visible; returns the part of it inside the screen. */
+    public Rect refresh(Rect area) {
+        Rect clipped = area.intersection(Rect.of(mode.area()));
+        frames++;
+        if (clipped.empty()) return clipped;
+        IntBuffer from = pixels.ints(), to = front.ints();
+        int w = mode.width();
+        for (int y = clipped.y(); y < clipped.bottom(); y++) {
+            int at = y * w + clipped.x();
+            to.put(at, from, at, clipped.width());
+        }
+        return clipped;
+    }
+
+    public long frames() { return frames; }
+
+    /** A copy of the visible pixels of {@code area}, clipped to the screen, row by row. */
+    public int[] visible(Rect area) {
+        Rect clipped = area.intersection(Rect.of(mode.area()));
+        int[] out = new int[clipped.width() * clipped.height()];
+        IntBuffer from = front.ints();
+        for (int row = 0; row < clipped.height(); row++)
+            from.get((clipped.y() + row) * mode.width() + clipped.x(), out, row * clipped.width(), clipped.width());
+        return out;
+    }
+
+    /** Returns both buffers to the driver's account. */
+    public void free() {
+        pixels.free();
+        front.free();
+    }
+}

@@ -1,0 +1,294 @@
+package org.jenode.framebuffer.fx;
+
+import java.nio.IntBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.input.TouchPoint;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.jenode.base.Dataspace;
+import org.jenode.base.Env;
+import org.jenode.base.geometry.Rect;
+import org.jenode.framebuffer.Mode;
+import org.jenode.framebuffer.driver.Backend;
+import org.jenode.framebuffer.driver.DriverConfig;
+import org.jenode.framebuffer.driver.FramebufferDriver;
+import org.jenode.input.InputEvent;
+import org.jenode.input.Keycodes;
+
+/**
+ * The JavaFX window of {@code fb_fx}. The driver's entrypoint calls the {@link Backend} methods, which
+ * hand work to the FX thread with {@code Platform.runLater} and never wait (except once, while the
+ * window is built during construction). FX event handlers never touch driver state: they post to the
+ * driver's entrypoint. Fields marked "FX" are used on the FX thread only.
+ */
+final class FxWindow implements Backend {
+
+    /** The id of the node showing the screen, for tests that look it up. */
+    static final String SCREEN_ID = "jenode-screen";
+
+    private static final String NO_DISPLAY = "no display for fb_fx: run with --headless or set DISPLAY";
+
+    private final FramebufferDriver driver;
+    private final Env env;
+    /** Read by FX input handlers to map window coordinates to screen pixels. */
+    private volatile int scale = 1;
+    private volatile boolean resizable;
+
+    private final Object dirtyLock = new Object();
+    private Rect dirty = Rect.EMPTY;
+
+    // FX
+    private Stage stage;
+    private Pane root;
+    private ImageView view;
+    private PixelBuffer<IntBuffer> buffer;
+    private Mode shown;
+    private AnimationTimer pulse;
+    private boolean resizeQueued;
+    /** Keys and buttons down, as Linux codes. */
+    private final java.util.Set<Integer> held = new java.util.LinkedHashSet<>();
+
+    FxWindow(FramebufferDriver driver) {
+        this.driver = driver;
+        this.env = driver.env();
+        startPlatform();
+        DriverConfig config = driver.config();
+        scale = config.scale();
+        resizable = config.resizable();
+        CompletableFuture<Void> built = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                build(config);
+                built.complete(null);
+            } catch (Throwable t) {
+                built.completeExceptionally(t);
+            }
+        });
+        try {
+            // Construction is the one time the entrypoint waits for the FX thread: without a window there is no driver.
+            built.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while opening the fb_fx window", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot open the fb_fx window: " + e, e);
+        }
+    }
+
+    private static void startPlatform() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // The toolkit runs once per JVM; another fb_fx (or a test harness) started it.
+        } catch (RuntimeException | Error e) {
+            throw new IllegalStateException(NO_DISPLAY + " (" + e + ")", e);
+        }
+        // Closing a window ends the component, never the JVM with other components in it.
+        Platform.setImplicitExit(false);
+    }
+
+    private void build(DriverConfig config) {
+        view = new ImageView();
+        view.setId(SCREEN_ID);
+        view.setSmooth(false);
+        view.setPreserveRatio(false);
+        root = new Pane(view);
+        // The window opens at its final size: a window shown empty gets no position on some platforms.
+        Mode m = config.mode();
+        int s = config.scale();
+        view.setFitWidth(m.width() * s);
+        view.setFitHeight(m.height() * s);
+        root.setPrefSize(m.width() * s, m.height() * s);
+        Scene scene = new Scene(root);
+        stage = new Stage();
+        stage.setTitle(config.title());
+        stage.setResizable(config.resizable());
+        stage.setScene(scene);
+
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            int code = FxKeys.linux(e.getCode());
+            // Auto-repeat comes as more presses: a client counting held keys (nitpicker) must see one.
+            if (held.add(code)) post(new InputEvent.Press(code));
+        });
+        scene.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            int code = FxKeys.linux(e.getCode());
+            if (held.remove(code)) post(new InputEvent.Release(code));
+        });
+        scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            String c = e.getCharacter();
+            if (c.isEmpty() || c.equals(KeyEvent.CHAR_UNDEFINED)) return;
+            int cp = c.codePointAt(0);
+            // Control characters come as key codes already; a Character event is for text.
+            if (cp >= 0x20 && cp != 0x7f) post(new InputEvent.Character(cp));
+        });
+        scene.addEventHandler(MouseEvent.MOUSE_MOVED, this::motion);
+        scene.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::motion);
+        scene.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            motion(e);
+            int b = button(e.getButton());
+            if (b != 0 && !e.isSynthesized() && held.add(b)) post(new InputEvent.Press(b));
+        });
+        scene.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
+            int b = button(e.getButton());
+            if (b != 0 && !e.isSynthesized() && held.remove(b)) post(new InputEvent.Release(b));
+        });
+        scene.addEventHandler(MouseEvent.MOUSE_EXITED, e -> post(new InputEvent.Leave()));
+        scene.addEventHandler(ScrollEvent.SCROLL, e -> {
+            // Genode's wheel counts steps, positive up; JavaFX's positive deltaY also means up.
+            int dx = (int) Math.signum(e.getDeltaX()), dy = (int) Math.signum(e.getDeltaY());
+            if (dx != 0 || dy != 0) post(new InputEvent.Wheel(dx, dy));
+        });
+        scene.addEventHandler(TouchEvent.TOUCH_PRESSED, this::touch);
+        scene.addEventHandler(TouchEvent.TOUCH_MOVED, this::touch);
+        scene.addEventHandler(TouchEvent.TOUCH_RELEASED, e -> post(new InputEvent.TouchRelease(e.getTouchPoint().getId())));
+        stage.focusedProperty().addListener((o, was, now) -> {
+            // Keys released while another window has the focus never reach us: release them now.
+            if (!now) {
+                for (int code : held) post(new InputEvent.Release(code));
+                held.clear();
+            }
+            post(new InputEvent.Focus(now));
+        });
+        scene.widthProperty().addListener((o, was, now) -> resizeLater(scene));
+        scene.heightProperty().addListener((o, was, now) -> resizeLater(scene));
+        stage.setOnCloseRequest(e -> env.ep().post(() -> {
+            env.log().info("window closed: exiting");
+            env.exit(0);
+        }));
+
+        pulse = new AnimationTimer() {
+            @Override public void handle(long now) { env.ep().post(driver::sync); }
+        };
+        stage.show();
+    }
+
+    private void post(InputEvent event) { env.ep().post(() -> driver.input(event)); }
+
+    private void motion(MouseEvent e) {
+        if (e.isSynthesized()) return; // touch already reported as Touch
+        post(new InputEvent.AbsoluteMotion((int) Math.floor(e.getX() / scale), (int) Math.floor(e.getY() / scale)));
+    }
+
+    private void touch(TouchEvent e) {
+        TouchPoint p = e.getTouchPoint();
+        post(new InputEvent.Touch(p.getId(), (int) Math.floor(p.getSceneX() / scale), (int) Math.floor(p.getSceneY() / scale)));
+    }
+
+    private static int button(MouseButton b) {
+        switch (b) {
+            case PRIMARY: return Keycodes.BTN_LEFT;
+            case SECONDARY: return Keycodes.BTN_RIGHT;
+            case MIDDLE: return Keycodes.BTN_MIDDLE;
+            case BACK: return Keycodes.BTN_SIDE;
+            case FORWARD: return Keycodes.BTN_EXTRA;
+            default: return 0;
+        }
+    }
+
+    /** FX: width and height change one after the other; the client should see one new mode, not two. */
+    private void resizeLater(Scene scene) {
+        if (resizeQueued) return;
+        resizeQueued = true;
+        Platform.runLater(() -> {
+            resizeQueued = false;
+            resized(scene);
+        });
+    }
+
+    /** FX: the user resized the window; the screen follows (window size / scale). */
+    private void resized(Scene scene) {
+        if (!resizable || shown == null) return;
+        int s = scale;
+        Mode mode = new Mode((int) (scene.getWidth() / s), (int) (scene.getHeight() / s));
+        if (mode.equals(shown) || mode.width() < 1 || mode.height() < 1) return;
+        env.ep().post(() -> driver.resize(mode));
+    }
+
+    @Override public void show(Mode mode, Dataspace pixels) {
+        IntBuffer ints = pixels.ints();
+        synchronized (dirtyLock) {
+            dirty = Rect.EMPTY; // refreshes of the old buffer mean nothing for the new one
+        }
+        Platform.runLater(() -> {
+            buffer = new PixelBuffer<>(mode.width(), mode.height(), ints, PixelFormat.getIntArgbPreInstance());
+            view.setImage(new WritableImage(buffer));
+            shown = mode;
+            fit();
+        });
+    }
+
+    /** FX: sizes the view and the window to the mode times the scale. */
+    private void fit() {
+        if (shown == null) return;
+        int s = scale;
+        view.setFitWidth(shown.width() * s);
+        view.setFitHeight(shown.height() * s);
+        root.setPrefSize(shown.width() * s, shown.height() * s);
+        if (stage.getScene().getWidth() != shown.width() * s || stage.getScene().getHeight() != shown.height() * s)
+            stage.sizeToScene();
+        if (Double.isNaN(stage.getX()) || Double.isNaN(stage.getY())) stage.centerOnScreen();
+    }
+
+    @Override public void refresh(Rect area) {
+        boolean schedule;
+        synchronized (dirtyLock) {
+            schedule = dirty.empty();
+            dirty = dirty.union(area);
+        }
+        // One FX update for all refreshes that arrive before the FX thread gets to it.
+        if (schedule) Platform.runLater(this::flush);
+    }
+
+    /** FX: tells JavaFX which part of the buffer changed; it reads the dataspace itself (zero copy). */
+    private void flush() {
+        Rect r;
+        synchronized (dirtyLock) {
+            r = dirty;
+            dirty = Rect.EMPTY;
+        }
+        if (buffer == null || shown == null) return;
+        Rect clipped = r.intersection(Rect.of(shown.area()));
+        if (clipped.empty()) return;
+        buffer.updateBuffer(b -> new Rectangle2D(clipped.x(), clipped.y(), clipped.width(), clipped.height()));
+    }
+
+    @Override public void sync(boolean on) {
+        Platform.runLater(() -> {
+            if (on) pulse.start();
+            else pulse.stop();
+        });
+    }
+
+    @Override public void configure(DriverConfig config) {
+        scale = config.scale();
+        resizable = config.resizable();
+        Platform.runLater(() -> {
+            stage.setTitle(config.title());
+            stage.setResizable(config.resizable());
+            fit();
+        });
+    }
+
+    @Override public void close() {
+        Platform.runLater(() -> {
+            pulse.stop();
+            stage.close();
+        });
+    }
+}
