@@ -58,10 +58,10 @@ public final class Canvas {
     /** Writes {@code argb} unchanged into the clipped rectangle (no blending). */
     public void fill(Rect r, int argb) {
         Rect c = r.intersection(clip);
-        for (int y = c.y(); y < c.bottom(); y++) {
-            int base = y * width;
-            for (int x = c.x(); x < c.right(); x++) pixels.put(base + x, argb);
-        }
+        if (c.empty()) return;
+        int[] row = new int[c.width()];
+        java.util.Arrays.fill(row, argb);
+        for (int y = c.y(); y < c.bottom(); y++) pixels.put(y * width + c.x(), row);
     }
 
     /** Blends {@code argb} over the clipped rectangle using its alpha (for tints); the result is opaque if dst was. */
@@ -92,13 +92,16 @@ public final class Canvas {
     public void blit(Canvas src, Point at, boolean forceOpaque) {
         Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
         if (c.empty()) return;
+        int[] row = forceOpaque ? new int[c.width()] : null;
         for (int y = c.y(); y < c.bottom(); y++) {
             int s = (y - at.y()) * src.width + (c.x() - at.x());
             int d = y * width + c.x();
             if (!forceOpaque) {
                 pixels.put(d, src.pixels, s, c.width());
-            } else {
-                for (int i = 0; i < c.width(); i++) pixels.put(d + i, src.pixels.get(s + i) | 0xff000000);
+            } else { // rows through an array: bulk transfers are far faster than per-pixel buffer access
+                src.pixels.get(s, row);
+                for (int i = 0; i < row.length; i++) row[i] |= 0xff000000;
+                pixels.put(d, row);
             }
         }
     }
@@ -109,16 +112,21 @@ public final class Canvas {
      */
     public void blitBlended(Canvas src, Point at) {
         Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
+        if (c.empty()) return;
+        int[] srow = new int[c.width()], drow = new int[c.width()];
         for (int y = c.y(); y < c.bottom(); y++) {
             int s = (y - at.y()) * src.width + (c.x() - at.x());
             int d = y * width + c.x();
-            for (int i = 0; i < c.width(); i++) {
-                int sp = src.pixels.get(s + i);
+            src.pixels.get(s, srow);
+            pixels.get(d, drow);
+            for (int i = 0; i < srow.length; i++) {
+                int sp = srow[i];
                 int a = sp >>> 24;
                 if (a == 0) continue;
-                int dp = pixels.get(d + i);
-                pixels.put(d + i, a == 255 ? (sp & 0xffffff) | (dp & 0xff000000) : mix(sp, dp, a));
+                int dp = drow[i];
+                drow[i] = a == 255 ? (sp & 0xffffff) | (dp & 0xff000000) : mix(sp, dp, a);
             }
+            pixels.put(d, drow);
         }
     }
 

@@ -1,0 +1,138 @@
+package org.jenode.nitpicker.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jenode.nitpicker.server.FakeDisplay.await;
+
+import java.time.Duration;
+
+import org.jenode.base.geometry.Rect;
+import org.jenode.input.InputEvent;
+import org.jenode.input.Keycodes;
+import org.jenode.nitpicker.ViewHandle;
+import org.junit.jupiter.api.Test;
+
+/** Focus, hover, drag lock and global keys, driven by events injected at the (fake) input driver. */
+class InputRoutingTest {
+
+    static final String CONFIG = Desk.DEFAULT_CONFIG + """
+            <global-key name="KEY_F11" label="b"/>
+            <global-key name="KEY_SCROLLLOCK" operation="xray"/>
+            <report focus="yes" hover="yes" xray="yes"/>
+            """;
+
+    @Test
+    void clickFocusesAndKeysGoOnlyToTheFocusedSession() throws Exception {
+        try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
+            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
+            b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            FakeDisplay d = desk.display;
+            await("drawn", () -> d.pixel(100, 0) == 0xff00ff00);
+
+            d.inject(new InputEvent.AbsoluteMotion(10, 20), new InputEvent.Press(Keycodes.BTN_LEFT),
+                    new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Press(Keycodes.KEY_A),
+                    new InputEvent.Release(Keycodes.KEY_A));
+            await("a gets the key", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_A)));
+            assertThat(a.events()).contains(new InputEvent.AbsoluteMotion(10, 20), new InputEvent.Focus(true));
+            desk.core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
+
+            // moving over b: a gets LEAVE, b gets motion in its coordinates, but keys still go to a
+            d.inject(new InputEvent.AbsoluteMotion(120, 10), new InputEvent.Press(Keycodes.KEY_B), new InputEvent.Release(Keycodes.KEY_B));
+            await("a gets B", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_B)));
+            await("b gets motion", () -> b.events().contains(new InputEvent.AbsoluteMotion(120, 10)));
+            assertThat(a.events()).contains(new InputEvent.Leave());
+            assertThat(b.events()).contains(new InputEvent.AbsoluteMotion(120, 10))
+                    .doesNotContain(new InputEvent.Press(Keycodes.KEY_B), new InputEvent.Release(Keycodes.KEY_B));
+            desk.core.awaitReport("init -> nitpicker -> hover", h -> h.attribute("label", "").equals("b"), Duration.ofSeconds(5));
+
+            // click on b moves the focus: Focus(false) to a, Focus(true) to b
+            d.inject(new InputEvent.Press(Keycodes.BTN_LEFT), new InputEvent.Release(Keycodes.BTN_LEFT));
+            await("focus moved", () -> b.events().contains(new InputEvent.Focus(true)));
+            await("a told it lost the focus", () -> a.events().contains(new InputEvent.Focus(false)));
+            await("b got the click", () -> b.events().contains(new InputEvent.Release(Keycodes.BTN_LEFT)));
+            assertThat(a.events()).filteredOn(e -> e.equals(new InputEvent.Press(Keycodes.BTN_LEFT))).hasSize(1);
+        }
+    }
+
+    @Test
+    void dragLockKeepsMotionWithThePressedSession() {
+        try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
+            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
+            b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            FakeDisplay d = desk.display;
+            d.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+                    new InputEvent.AbsoluteMotion(120, 10), new InputEvent.AbsoluteMotion(121, 11),
+                    new InputEvent.Release(Keycodes.BTN_LEFT));
+            await("release", () -> a.events().contains(new InputEvent.Release(Keycodes.BTN_LEFT)));
+            assertThat(a.events()).contains(new InputEvent.AbsoluteMotion(120, 10), new InputEvent.AbsoluteMotion(121, 11));
+            assertThat(b.events()).isEmpty();
+            d.inject(new InputEvent.AbsoluteMotion(122, 12));
+            await("motion after release", () -> b.events().contains(new InputEvent.AbsoluteMotion(122, 12)));
+        }
+    }
+
+    @Test
+    void globalKeyGoesToItsClientForTheWholeSequenceAndXrayKeyToNobody() throws Exception {
+        try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
+            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
+            b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            FakeDisplay d = desk.display;
+            d.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+                    new InputEvent.Release(Keycodes.BTN_LEFT));
+            await("a focused", () -> a.events().contains(new InputEvent.Focus(true)));
+            d.inject(new InputEvent.Press(Keycodes.KEY_F11), new InputEvent.Press(Keycodes.KEY_X),
+                    new InputEvent.Release(Keycodes.KEY_X), new InputEvent.Release(Keycodes.KEY_F11),
+                    new InputEvent.Press(Keycodes.KEY_SCROLLLOCK), new InputEvent.Release(Keycodes.KEY_SCROLLLOCK),
+                    new InputEvent.Press(Keycodes.KEY_Y), new InputEvent.Release(Keycodes.KEY_Y));
+            await("y to a", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_Y)));
+            await("F11 sequence to b", () -> b.events().contains(new InputEvent.Release(Keycodes.KEY_F11)));
+            assertThat(b.events()).contains(new InputEvent.Press(Keycodes.KEY_F11), new InputEvent.Press(Keycodes.KEY_X),
+                    new InputEvent.Release(Keycodes.KEY_F11));
+            assertThat(a.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_X), new InputEvent.Press(Keycodes.KEY_F11));
+            assertThat(a.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_SCROLLLOCK));
+            assertThat(b.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_SCROLLLOCK));
+            desk.core.awaitReport("init -> nitpicker -> xray", x -> x.attribute("enabled", "").equals("yes"), Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void touchIsRoutedLikeAPressAtTheTouchPointInDomainCoordinates() {
+        String config = CONFIG.replace("<domain name=\"top\" layer=\"2\" color=\"#ffaa00\"/>",
+                "<domain name=\"top\" layer=\"2\" color=\"#ffaa00\" xpos=\"100\" ypos=\"10\"/>");
+        try (Desk desk = new Desk(200, 100, config, "a", "top")) {
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+            GuiClient top = desk.client("top").open(1 << 20, 100, 100, false, 0xff00ff00);
+            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
+            top.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));      // at screen (100,10)
+            await("drawn", () -> desk.display.pixel(100, 10) == 0xff00ff00);
+            desk.display.inject(new InputEvent.Touch(0, 110, 30), new InputEvent.TouchRelease(0));
+            await("touch", () -> top.events().contains(new InputEvent.TouchRelease(0)));
+            assertThat(top.events()).contains(new InputEvent.Focus(true), new InputEvent.Touch(0, 10, 20));
+            assertThat(a.events()).doesNotContain(new InputEvent.TouchRelease(0));
+        }
+    }
+
+    @Test
+    void externalFocusPolicyFromTheFocusRomReplacesClickToFocus() throws Exception {
+        try (Desk desk = new Desk("<rom name=\"focus\"> <focus label=\"b\"/> </rom>", 200, 100,
+                "<config focus=\"rom\">" + CONFIG + "</config>", "a", "b")) {
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
+            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
+            b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            // b opened its session after nitpicker read the ROM: it is focused as soon as it exists
+            desk.core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));
+            desk.display.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+                    new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Press(Keycodes.KEY_K), new InputEvent.Release(Keycodes.KEY_K));
+            await("b types", () -> b.events().contains(new InputEvent.Release(Keycodes.KEY_K)));
+            assertThat(a.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_K), new InputEvent.Focus(true));
+            desk.core.rom("focus").set("<focus label=\"a\"/>");
+            desk.core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
+        }
+    }
+}
