@@ -1,0 +1,156 @@
+package org.jenode.apps.calibrator;
+
+import java.util.Optional;
+import org.jenode.base.Component;
+import org.jenode.base.Env;
+import org.jenode.base.SessionArgs;
+import org.jenode.base.geometry.Point;
+import org.jenode.base.geometry.Rect;
+import org.jenode.base.gfx.Canvas;
+import org.jenode.base.report.Reporter;
+import org.jenode.base.xml.XmlNode;
+import org.jenode.framebuffer.FramebufferSession;
+import org.jenode.framebuffer.Mode;
+import org.jenode.input.EventQueue;
+import org.jenode.input.InputEvent;
+import org.jenode.input.InputSession;
+import org.jenode.input.Keycodes;
+import org.jenode.input.calibration.Affine;
+import org.jenode.input.calibration.CalibrationFit;
+import org.jenode.nitpicker.Command;
+import org.jenode.nitpicker.CommandQueue;
+import org.jenode.nitpicker.NitpickerSession;
+import org.jenode.nitpicker.ViewHandle;
+
+/**
+ * {@code touch_calibrator}: a full-screen nitpicker view with one crosshair at a time. Each touch (or a
+ * pointer press, at the last absolute pointer position) is recorded as the raw point of the shown target;
+ * after the last one the touches are fitted and, on success, the framebuffer driver's new config is
+ * reported as {@code calibration}. A rejected fit shows its reason and starts over.
+ *
+ * <p>The driver applies its current calibration before we see a touch, so the new calibration is the
+ * measured correction composed after the one the {@code <driver>} config node holds (identity if none).
+ */
+public final class TouchCalibrator implements Component {
+
+    private static final long SESSION_QUOTA = 64 * 1024;
+
+    private final Env env;
+    private final NitpickerSession gui;
+    private final InputSession input;
+    private final Reporter reporter;
+    private final CalibrationPainter painter = new CalibrationPainter();
+    private final XmlNode driver;
+    private final Affine current;
+    private final int points;
+    private final Margin margin;
+    private final double maxRms;
+    private CommandQueue commands;
+    private ViewHandle view = ViewHandle.NONE;
+    private FramebufferSession fb;
+    private Canvas canvas;
+    private CalibrationSession session;
+    private Point pointer = Point.ORIGIN;
+    private boolean touching;
+    private String message = "";
+    private boolean error;
+
+    public TouchCalibrator(Env env) {
+        this.env = env;
+        XmlNode config = env.config().xml();
+        this.points = config.intAttribute("points", 5);
+        if (points < CalibrationFit.MIN_POINTS || points > CalibrationFit.MAX_POINTS) {
+            throw config.error("points=\"" + points + "\" must be 3..9");
+        }
+        this.margin = Margin.parse(config, "margin", "10%");
+        this.maxRms = config.doubleAttribute("max_error", CalibrationFit.DEFAULT_MAX_RMS_PX);
+        this.driver = config.child("driver").orElse(XmlNode.builder("driver").build());
+        this.current = Affine.fromConfig(driver);
+        this.reporter = new Reporter(env, "calibration");
+
+        this.gui = env.session(NitpickerSession.class, "calibrator", SessionArgs.ramQuota(SESSION_QUOTA));
+        this.commands = new CommandQueue(gui);
+        this.input = gui.input();
+        input.sigh(env.ep().handler(this::onInput));
+        gui.modeSigh(env.ep().handler(this::onMode));
+        onMode();
+        // report_rom serves nothing until the first report: hand the driver its current config at once,
+        // so that it runs with a valid config ROM (and today's calibration) while the user calibrates.
+        reporter.report(CalibrationSession.driverConfig(driver, current));
+    }
+
+    /** (Re)builds buffer and view for the screen's current size; a new size means new targets. */
+    private void onMode() {
+        Mode mode = gui.mode();
+        if (mode.width() == 0 || mode.height() == 0) return;
+        long needed = NitpickerSession.ramQuota(mode, false);
+        env.upgrade(gui, needed);
+        gui.buffer(mode, false);
+        fb = gui.framebuffer();
+        canvas = new Canvas(fb.dataspace().ints(), mode.width(), mode.height());
+        if (!view.valid()) {
+            view = gui.createView(ViewHandle.NONE);
+            commands.enqueue(new Command.Title(view, "touch calibration"));
+        }
+        commands.enqueue(new Command.Geometry(view, Rect.of(mode.area())))
+                .enqueue(new Command.ToFront(view, ViewHandle.NONE)).execute();
+        session = new CalibrationSession(mode.area(), points, margin, maxRms);
+        message = "";
+        redraw();
+    }
+
+    private void onInput() {
+        for (InputEvent e : EventQueue.drain(input)) {
+            switch (e.kind()) {
+                case TOUCH -> {
+                    InputEvent.Touch t = (InputEvent.Touch) e;
+                    // One sample per finger down: later TOUCH events of the same contact are movement.
+                    if (!touching) take(new Point(t.x(), t.y()));
+                    touching = true;
+                }
+                case TOUCH_RELEASE -> touching = false;
+                case ABSOLUTE_MOTION -> pointer = new Point(((InputEvent.AbsoluteMotion) e).x(),
+                        ((InputEvent.AbsoluteMotion) e).y());
+                case PRESS -> {
+                    int code = ((InputEvent.Press) e).code();
+                    if (code == Keycodes.BTN_LEFT || code == Keycodes.BTN_TOUCH) take(pointer);
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private void take(Point raw) {
+        if (session == null || session.done()) return;
+        if (!session.record(raw)) {
+            redraw();
+            return;
+        }
+        CalibrationFit.Result result = session.result();
+        if (result instanceof CalibrationFit.Fitted fitted) {
+            Affine calibration = current.andThen(fitted.affine());
+            reporter.report(CalibrationSession.driverConfig(driver, calibration));
+            message = String.format(java.util.Locale.ROOT, "calibrated (error %.1f px)", fitted.rmsError());
+            error = false;
+            env.log().info("calibrated: {} (rms {} px)", calibration, fitted.rmsError());
+        } else {
+            String reason = ((CalibrationFit.Rejected) result).reason();
+            env.log().info("calibration rejected: {}", reason);
+            message = reason;
+            error = true;
+            session.restart();
+        }
+        redraw();
+    }
+
+    private void redraw() {
+        if (canvas == null) return;
+        Optional<Point> target = session.currentTarget();
+        painter.paint(canvas, target, session.step(), session.targets().size(), message, error);
+        fb.refresh(Rect.of(canvas.area()));
+    }
+
+    @Override public void close() {
+        reporter.close();
+    }
+}

@@ -1,0 +1,90 @@
+package org.jenode.apps.common;
+
+import org.jenode.base.Dataspace;
+import org.jenode.base.Env;
+import org.jenode.base.SessionArgs;
+import org.jenode.base.geometry.Rect;
+import org.jenode.base.gfx.Canvas;
+import org.jenode.framebuffer.FramebufferSession;
+import org.jenode.framebuffer.Mode;
+import org.jenode.nitpicker.CommandQueue;
+import org.jenode.nitpicker.NitpickerSession;
+import org.jenode.nitpicker.ViewHandle;
+
+/**
+ * A nitpicker session and its one buffer, drawn through a {@link Canvas}. The session's donation covers
+ * the bookkeeping plus the largest buffer so far; a bigger buffer first upgrades the donation (client
+ * pays), because nitpicker refuses a buffer its donation cannot pay for.
+ */
+public final class GuiBuffer {
+
+    /** Command buffer, input queue and a few views (nitpicker's default donation) plus slack. */
+    public static final long SESSION_QUOTA = 36 * 1024 + 16 * 1024;
+
+    private final Env env;
+    private final NitpickerSession gui;
+    private final CommandQueue commands;
+    private long bufferPaid;
+    private Mode mode = new Mode(0, 0);
+    private boolean alpha;
+    private FramebufferSession fb;
+    private Dataspace pixels;
+    private Canvas canvas;
+
+    /** Opens the session, donating enough for a buffer of {@code expected} (which may be empty). */
+    public GuiBuffer(Env env, String label, Mode expected, boolean alpha) {
+        this.env = env;
+        this.bufferPaid = NitpickerSession.ramQuota(expected, alpha);
+        this.gui = env.session(NitpickerSession.class, label, SessionArgs.ramQuota(SESSION_QUOTA + bufferPaid));
+        this.commands = new CommandQueue(gui);
+    }
+
+    public NitpickerSession session() { return gui; }
+
+    public CommandQueue commands() { return commands; }
+
+    public Mode mode() { return mode; }
+
+    public Canvas canvas() { return canvas; }
+
+    /** The screen size as this session's domain sees it. */
+    public Mode screen() { return gui.mode(); }
+
+    /** Declares a buffer of {@code m} and attaches it; the old content is gone. */
+    public void resize(Mode m, boolean withAlpha) {
+        long need = NitpickerSession.ramQuota(m, withAlpha);
+        if (need > bufferPaid) {
+            env.upgrade(gui, need - bufferPaid);
+            bufferPaid = need;
+        }
+        gui.buffer(m, withAlpha);
+        fb = gui.framebuffer();
+        pixels = fb.dataspace();
+        mode = m;
+        alpha = withAlpha;
+        canvas = new Canvas(pixels.ints(), m.width(), m.height());
+    }
+
+    /**
+     * Sets the input mask of {@code r} (alpha buffers only): where it is set, this client's view takes
+     * the pointer; elsewhere clicks fall through to what lies behind.
+     */
+    public void mask(Rect r, boolean takesInput) {
+        if (!alpha) throw new IllegalStateException("only alpha buffers have an input mask");
+        Rect c = r.intersection(Rect.of(mode.area()));
+        var bytes = pixels.bytes();
+        int base = mode.width() * mode.height() * Mode.BYTES_PER_PIXEL;
+        for (int y = c.y(); y < c.bottom(); y++) {
+            for (int x = c.x(); x < c.right(); x++) bytes.put(base + y * mode.width() + x, (byte) (takesInput ? 1 : 0));
+        }
+    }
+
+    /** The raw buffer: pixels (native-order ints), then for alpha buffers the input-mask bytes. */
+    public java.nio.ByteBuffer bytes() { return pixels.bytes(); }
+
+    public void refresh(Rect r) { fb.refresh(r); }
+
+    public void refresh() { fb.refresh(Rect.of(mode.area())); }
+
+    public ViewHandle createView(ViewHandle parent) { return gui.createView(parent); }
+}

@@ -1,0 +1,100 @@
+package org.jenode.apps.displaysettings;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jenode.apps.common.GuiBuffer;
+import org.jenode.base.Component;
+import org.jenode.base.Env;
+import org.jenode.base.geometry.Point;
+import org.jenode.base.geometry.Rect;
+import org.jenode.base.gfx.Font;
+import org.jenode.base.report.Reporter;
+import org.jenode.base.rom.AttachedRom;
+import org.jenode.base.xml.XmlNode;
+import org.jenode.framebuffer.Mode;
+import org.jenode.input.EventQueue;
+import org.jenode.input.InputEvent;
+import org.jenode.input.Keycodes;
+import org.jenode.nitpicker.Command;
+import org.jenode.nitpicker.ViewHandle;
+
+/** {@code display_settings}: the resolution panel as a nitpicker client, glued to report and ROM. */
+public final class DisplaySettings implements Component {
+
+    static final List<Mode> DEFAULT_MODES = List.of(new Mode(800, 600), new Mode(1024, 768), new Mode(1280, 800), new Mode(1600, 900));
+
+    private final Env env;
+    private final GuiBuffer gui;
+    private final ViewHandle view;
+    private final AttachedRom modeRom;
+    private final SettingsController controller;
+    private Point pointer = Point.ORIGIN;
+    /** Where the panel sits: motion events come in domain coordinates, the menu counts from its corner. */
+    private Point position = Point.ORIGIN;
+
+    public DisplaySettings(Env env) {
+        this.env = env;
+        XmlNode config = env.config().xml();
+        ResolutionMenu menu = new ResolutionMenu(modes(config), Font.ofSize(12));
+        Reporter reporter = new Reporter(env, "fb_config");
+        this.controller = new SettingsController(menu, template(config), reporter::report);
+        this.modeRom = new AttachedRom(env, "mode");
+        Mode size = Mode.of(menu.size());
+        this.gui = new GuiBuffer(env, "", size, false);
+        gui.resize(size, false);
+        this.view = gui.createView(ViewHandle.NONE);
+        gui.commands().enqueue(new Command.Title(view, "Display settings"));
+        place(config);
+
+        modeRom.sigh(env.ep().handler(this::onModeReport));
+        env.config().sigh(env.ep().handler(this::onConfig));
+        gui.session().input().sigh(env.ep().handler(this::onInput));
+        onModeReport();
+    }
+
+    private static List<Mode> modes(XmlNode config) {
+        List<Mode> modes = new ArrayList<>();
+        for (XmlNode r : config.children("resolution")) modes.add(new Mode(r.intAttribute("width", 0), r.intAttribute("height", 0)));
+        return modes.isEmpty() ? DEFAULT_MODES : modes;
+    }
+
+    private static XmlNode template(XmlNode config) { return config.child("fb").orElse(XmlNode.builder("fb").build()); }
+
+    private void place(XmlNode config) {
+        position = new Point(config.intAttribute("xpos", 40), config.intAttribute("ypos", 60));
+        gui.commands().enqueue(new Command.Geometry(view, Rect.of(position, gui.mode().area())))
+                .enqueue(new Command.ToFront(view, ViewHandle.NONE))
+                .execute();
+    }
+
+    private void onConfig() {
+        env.config().update();
+        controller.template(template(env.config().xml()));
+        place(env.config().xml());
+    }
+
+    /** The driver's mode report, {@code <mode width=".." height=".."/>}. */
+    private void onModeReport() {
+        modeRom.update();
+        XmlNode m = modeRom.xml();
+        int w = m.intAttribute("width", 0), h = m.intAttribute("height", 0);
+        if (w > 0 && h > 0) controller.reported(new Mode(w, h));
+        draw();
+    }
+
+    private void onInput() {
+        boolean changed = false;
+        for (InputEvent e : EventQueue.drain(gui.session().input())) {
+            if (e instanceof InputEvent.AbsoluteMotion m) pointer = new Point(m.x(), m.y());
+            else if (e instanceof InputEvent.Press p) {
+                changed |= p.code() == Keycodes.BTN_LEFT ? controller.click(pointer.minus(position)) : controller.key(p.code());
+            }
+        }
+        if (changed) draw();
+    }
+
+    private void draw() {
+        controller.menu().paint(gui.canvas(), controller.current());
+        gui.refresh();
+    }
+}

@@ -1,0 +1,123 @@
+package org.jenode.apps.testnit;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jenode.apps.common.GuiBuffer;
+import org.jenode.base.Component;
+import org.jenode.base.Env;
+import org.jenode.base.geometry.Point;
+import org.jenode.base.geometry.Rect;
+import org.jenode.base.gfx.Font;
+import org.jenode.framebuffer.Mode;
+import org.jenode.input.EventQueue;
+import org.jenode.input.InputEvent;
+import org.jenode.input.Keycodes;
+import org.jenode.nitpicker.Command;
+import org.jenode.nitpicker.CommandQueue;
+import org.jenode.nitpicker.ViewHandle;
+
+/**
+ * {@code testnit}: three top-level views (one translucent with a disc-shaped input mask) plus a child
+ * view nested in the first. The client keeps its own idea of the stacking order (front first) to know
+ * which view a press hits; nitpicker only sends the press because some view of ours took it.
+ */
+public final class Testnit implements Component {
+
+    private static final String[] TITLES = {"testnit 1", "testnit 2", "translucent", "child of 1"};
+
+    private final GuiBuffer gui;
+    private final List<TestView> views = new ArrayList<>();
+    /** Indices of top-level views, front first. */
+    private final List<Integer> stacking = new ArrayList<>();
+    private Point pointer = Point.ORIGIN;
+    private int dragged = -1;
+    private Point grab = Point.ORIGIN;
+
+    public Testnit(Env env) {
+        Mode size = Mode.of(TestnitPainter.BUFFER);
+        this.gui = new GuiBuffer(env, "", size, true);
+        gui.resize(size, true);
+        var bytes = gui.bytes();
+        TestnitPainter.paint(gui.canvas(), bytes.position(size.width() * size.height() * 4).slice(), Font.ofSize(13), TITLES);
+        gui.refresh();
+
+        int x = env.config().xml().intAttribute("xpos", 60), y = env.config().xml().intAttribute("ypos", 60);
+        add(0, new Point(x, y), -1);
+        add(1, new Point(x + 260, y + 60), -1);
+        add(2, new Point(x + 130, y + 150), -1);
+        add(3, new Point(40, 82), 0);
+        stacking.addAll(List.of(2, 1, 0));
+        for (int i = stacking.size() - 1; i >= 0; i--) raise(stacking.get(i));
+        gui.commands().execute();
+
+        gui.session().input().sigh(env.ep().handler(this::onInput));
+    }
+
+    private void add(int tile, Point at, int parent) {
+        Rect src = TestnitPainter.tile(tile);
+        // a child shows the middle of its tile (where the tile's title is) through a smaller view
+        Rect rect = parent < 0 ? Rect.of(at, src.area()) : new Rect(at.x(), at.y(), 120, 50);
+        Point source = parent < 0 ? src.position() : src.position().plus(new Point(40, 45));
+        ViewHandle h = gui.createView(parent < 0 ? ViewHandle.NONE : views.get(parent).handle());
+        TestView v = new TestView(h, TITLES[tile], rect, source, parent);
+        views.add(v);
+        gui.commands().enqueue(new Command.Geometry(h, rect))
+                .enqueue(new Command.Offset(h, v.offset()))
+                .enqueue(new Command.Title(h, v.title()));
+    }
+
+    private void onInput() {
+        for (InputEvent e : EventQueue.drain(gui.session().input())) {
+            if (e instanceof InputEvent.AbsoluteMotion m) {
+                pointer = new Point(m.x(), m.y());
+                if (dragged >= 0) move(dragged, pointer.minus(grab));
+            } else if (e instanceof InputEvent.Press p && p.code() == Keycodes.BTN_LEFT) {
+                press();
+            } else if (e instanceof InputEvent.Release r && r.code() == Keycodes.BTN_LEFT) {
+                dragged = -1;
+            }
+        }
+    }
+
+    /** Raises the top-level view under the pointer and starts dragging it. */
+    private void press() {
+        for (int i : stacking) {
+            TestView v = views.get(i);
+            if (hits(v)) {
+                stacking.remove(Integer.valueOf(i));
+                stacking.add(0, i);
+                raise(i);
+                gui.commands().execute();
+                dragged = i;
+                grab = pointer.minus(v.rect().position());
+                return;
+            }
+        }
+    }
+
+    /**
+     * Brings a top-level view to the front, then its children in front of it: nitpicker's stack is flat,
+     * so a child stays visible above its parent only because its client keeps it there.
+     */
+    private void raise(int index) {
+        CommandQueue q = gui.commands();
+        q.enqueue(new Command.ToFront(views.get(index).handle(), ViewHandle.NONE));
+        for (TestView child : views) {
+            if (child.parent() == index) q.enqueue(new Command.ToFront(child.handle(), ViewHandle.NONE));
+        }
+    }
+
+    /** Inside the view's rectangle and, for the translucent one, inside its input mask. */
+    private boolean hits(TestView v) {
+        if (!v.rect().contains(pointer)) return false;
+        Point b = v.bufferPixel(v.rect().position(), pointer);
+        int w = TestnitPainter.BUFFER.width(), h = TestnitPainter.BUFFER.height();
+        return gui.bytes().get(w * h * 4 + b.y() * w + b.x()) != 0;
+    }
+
+    private void move(int index, Point to) {
+        TestView v = views.get(index).movedTo(to);
+        views.set(index, v);
+        gui.commands().enqueue(new Command.Geometry(v.handle(), v.rect())).execute();
+    }
+}
