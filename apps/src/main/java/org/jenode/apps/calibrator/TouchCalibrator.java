@@ -41,7 +41,11 @@ public final class TouchCalibrator implements Component {
     private final Reporter reporter;
     private final CalibrationPainter painter = new CalibrationPainter();
     private final XmlNode driver;
-    private final Affine current;
+    /** The calibration the driver applies now; the next measurement is composed after it. */
+    private Affine current;
+    /** With a trigger key the tool waits hidden until the key (a nitpicker global key) calls it up. */
+    private final int trigger;
+    private boolean shown;
     private final int points;
     private final Margin margin;
     private final double maxRms;
@@ -66,6 +70,10 @@ public final class TouchCalibrator implements Component {
         this.maxRms = config.doubleAttribute("max_error", CalibrationFit.DEFAULT_MAX_RMS_PX);
         this.driver = config.child("driver").orElse(XmlNode.builder("driver").build());
         this.current = Affine.fromConfig(driver);
+        String triggerName = config.attribute("trigger", null);
+        this.trigger = triggerName == null ? Keycodes.KEY_UNKNOWN : Keycodes.code(triggerName);
+        if (triggerName != null && trigger == Keycodes.KEY_UNKNOWN) throw config.error("unknown key trigger=\"" + triggerName + "\"");
+        this.shown = triggerName == null;
         this.reporter = new Reporter(env, "calibration");
 
         this.gui = env.session(NitpickerSession.class, "calibrator", SessionArgs.ramQuota(SESSION_QUOTA));
@@ -92,15 +100,37 @@ public final class TouchCalibrator implements Component {
             view = gui.createView(ViewHandle.NONE);
             commands.enqueue(new Command.Title(view, "touch calibration"));
         }
-        commands.enqueue(new Command.Geometry(view, Rect.of(mode.area())))
-                .enqueue(new Command.ToFront(view, ViewHandle.NONE)).execute();
         session = new CalibrationSession(mode.area(), points, margin, maxRms);
         message = "";
+        place();
         redraw();
+    }
+
+    /** Full screen and on top while shown; an empty view while waiting for the trigger. */
+    private void place() {
+        Rect geometry = shown ? Rect.of(gui.mode().area()) : new Rect(0, 0, 0, 0);
+        commands.enqueue(new Command.Geometry(view, geometry)).enqueue(new Command.ToFront(view, ViewHandle.NONE)).execute();
+    }
+
+    private void show(boolean show) {
+        if (show == shown) return;
+        shown = show;
+        if (show) {
+            session.restart();
+            message = "";
+            redraw();
+        }
+        place();
     }
 
     private void onInput() {
         for (InputEvent e : EventQueue.drain(input)) {
+            if (e instanceof InputEvent.Press p && trigger != Keycodes.KEY_UNKNOWN
+                    && (p.code() == trigger || (shown && p.code() == Keycodes.KEY_ESC))) {
+                show(!shown);
+                continue;
+            }
+            if (!shown) continue;
             switch (e.kind()) {
                 case TOUCH -> {
                     InputEvent.Touch t = (InputEvent.Touch) e;
@@ -121,7 +151,12 @@ public final class TouchCalibrator implements Component {
     }
 
     private void take(Point raw) {
-        if (session == null || session.done()) return;
+        if (session == null) return;
+        if (session.done()) {
+            // the result stays on screen until the next touch, which dismisses a triggered tool
+            if (trigger != Keycodes.KEY_UNKNOWN) show(false);
+            return;
+        }
         if (!session.record(raw)) {
             redraw();
             return;
@@ -130,6 +165,7 @@ public final class TouchCalibrator implements Component {
         if (result instanceof CalibrationFit.Fitted fitted) {
             Affine calibration = current.andThen(fitted.affine());
             reporter.report(CalibrationSession.driverConfig(driver, calibration));
+            current = calibration;
             message = String.format(java.util.Locale.ROOT, "calibrated (error %.1f px)", fitted.rmsError());
             error = false;
             env.log().info("calibrated: {} (rms {} px)", calibration, fitted.rmsError());

@@ -2,6 +2,7 @@ package org.jenode.apps.displaysettings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jenode.apps.common.GuiBuffer;
 import org.jenode.base.Component;
 import org.jenode.base.Env;
@@ -27,6 +28,8 @@ public final class DisplaySettings implements Component {
     private final GuiBuffer gui;
     private final ViewHandle view;
     private final AttachedRom modeRom;
+    /** The touch_calibrator's report, when the config names it with {@code calibration_rom}. */
+    private final Optional<AttachedRom> calibrationRom;
     private final SettingsController controller;
     private Point pointer = Point.ORIGIN;
     /** Where the panel sits: motion events come in domain coordinates, the menu counts from its corner. */
@@ -39,6 +42,7 @@ public final class DisplaySettings implements Component {
         Reporter reporter = new Reporter(env, "fb_config");
         this.controller = new SettingsController(menu, template(config), reporter::report);
         this.modeRom = new AttachedRom(env, "mode");
+        this.calibrationRom = Optional.ofNullable(config.attribute("calibration_rom", null)).map(name -> new AttachedRom(env, name));
         Mode size = Mode.of(menu.size());
         this.gui = new GuiBuffer(env, "", size, false);
         gui.resize(size, false);
@@ -49,7 +53,10 @@ public final class DisplaySettings implements Component {
         modeRom.sigh(env.ep().handler(this::onModeReport));
         env.config().sigh(env.ep().handler(this::onConfig));
         gui.session().input().sigh(env.ep().handler(this::onInput));
+        calibrationRom.ifPresent(rom -> rom.sigh(env.ep().handler(this::onCalibration)));
         onModeReport();
+        controller.publishCurrent();
+        calibrationRom.ifPresent(rom -> onCalibration());
     }
 
     private static List<Mode> modes(XmlNode config) {
@@ -80,6 +87,12 @@ public final class DisplaySettings implements Component {
         int w = m.intAttribute("width", 0), h = m.intAttribute("height", 0);
         if (w > 0 && h > 0) controller.reported(new Mode(w, h));
         draw();
+    }
+
+    private void onCalibration() {
+        AttachedRom rom = calibrationRom.orElseThrow();
+        rom.update();
+        if (rom.valid()) controller.calibration(rom.xml());
     }
 
     private void onInput() {

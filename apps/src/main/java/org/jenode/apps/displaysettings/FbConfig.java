@@ -1,21 +1,31 @@
 package org.jenode.apps.displaysettings;
 
 import java.util.Map;
+import java.util.Optional;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.Mode;
 
-/** The framebuffer driver's config for a mode: the {@code <fb>} template's attributes and children plus the size. */
+/**
+ * The framebuffer driver's config: the {@code <fb>} template's attributes and children, the chosen size
+ * (if any) and the touch calibration measured last (if any, replacing the template's).
+ */
 public final class FbConfig {
 
     private FbConfig() { }
 
-    public static XmlNode of(XmlNode template, Mode mode) {
+    public static XmlNode of(XmlNode template, Optional<Mode> mode, Optional<XmlNode> calibration) {
         XmlNode.Builder config = XmlNode.builder("config");
         for (Map.Entry<String, String> a : template.attributes().entrySet()) {
-            if (!a.getKey().equals("width") && !a.getKey().equals("height")) config.attribute(a.getKey(), a.getValue());
+            boolean size = a.getKey().equals("width") || a.getKey().equals("height");
+            if (!size || mode.isEmpty()) config.attribute(a.getKey(), a.getValue());
         }
-        config.attribute("width", mode.width()).attribute("height", mode.height());
-        for (XmlNode child : template.children()) config.child(child);
+        mode.ifPresent(m -> config.attribute("width", m.width()).attribute("height", m.height()));
+        for (XmlNode child : template.children()) {
+            if (!(calibration.isPresent() && child.is("calibration"))) config.child(child);
+        }
+        calibration.ifPresent(config::child);
         return config.build();
     }
+
+    public static XmlNode of(XmlNode template, Mode mode) { return of(template, Optional.of(mode), Optional.empty()); }
 }

@@ -8,8 +8,12 @@ import org.jenode.framebuffer.Mode;
 import org.jenode.input.Keycodes;
 
 /**
- * What the user's clicks and keys mean: choosing a mode publishes the driver config for it. The current
- * mode is what the driver last reported; until it reports, the chosen one is shown as current.
+ * What the user's clicks and keys mean: choosing a mode publishes the driver config for it.
+ *
+ * <p>The panel highlights what the driver last reported. The size it publishes is the one it asked for
+ * last, until the driver has shown that size once; a different report after that means the user resized
+ * the window, and the new size becomes the one to keep (for instance when a touch calibration arrives
+ * and the config goes out again). Reports before that point are the driver's old mode and say nothing.
  */
 public final class SettingsController {
 
@@ -17,21 +21,53 @@ public final class SettingsController {
     private final Consumer<XmlNode> publish;
     private XmlNode template;
     private Optional<Mode> current = Optional.empty();
+    private Optional<Mode> wanted;
+    private boolean settled;
+    private Optional<XmlNode> calibration = Optional.empty();
 
     public SettingsController(ResolutionMenu menu, XmlNode fbTemplate, Consumer<XmlNode> publish) {
         this.menu = menu;
         this.template = fbTemplate;
         this.publish = publish;
+        this.wanted = templateMode(fbTemplate);
+    }
+
+    private static Optional<Mode> templateMode(XmlNode template) {
+        return template.has("width") && template.has("height")
+                ? Optional.of(new Mode(template.intAttribute("width", 0), template.intAttribute("height", 0)))
+                : Optional.empty();
     }
 
     public ResolutionMenu menu() { return menu; }
 
-    public Optional<Mode> current() { return current; }
+    /** The mode to highlight: the driver's, or the chosen one until the driver reports. */
+    public Optional<Mode> current() { return current.isPresent() ? current : wanted; }
 
     public void template(XmlNode fbTemplate) { this.template = fbTemplate; }
 
+    /** Publishes the config for the size asked for last (or the template's); used at start-up. */
+    public void publishCurrent() {
+        settled = false;
+        publish.accept(FbConfig.of(template, wanted, calibration));
+    }
+
+    /**
+     * A touch calibration arrived (the touch_calibrator's report: a driver config holding
+     * {@code <calibration>}); it becomes part of every config published from now on, starting at once.
+     */
+    public void calibration(XmlNode report) {
+        Optional<XmlNode> found = report.is("calibration") ? Optional.of(report) : report.child("calibration");
+        if (found.isEmpty() || found.equals(calibration)) return;
+        calibration = found;
+        publish.accept(FbConfig.of(template, wanted, calibration));
+    }
+
     /** The driver reported its mode. */
-    public void reported(Mode mode) { current = Optional.of(mode); }
+    public void reported(Mode mode) {
+        current = Optional.of(mode);
+        if (wanted.isEmpty() || wanted.get().equals(mode)) settled = true;
+        else if (settled) wanted = Optional.of(mode);
+    }
 
     /** A press at {@code p} (menu coordinates); true if it chose a mode. */
     public boolean click(Point p) { return choose(menu.clicked(p)); }
@@ -44,8 +80,10 @@ public final class SettingsController {
 
     private boolean choose(Optional<Mode> mode) {
         if (mode.isEmpty()) return false;
+        wanted = mode;
         current = mode;
-        publish.accept(FbConfig.of(template, mode.get()));
+        settled = false;
+        publish.accept(FbConfig.of(template, wanted, calibration));
         return true;
     }
 }

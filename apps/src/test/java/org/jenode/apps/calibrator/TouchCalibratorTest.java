@@ -17,6 +17,7 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.testing.TestScenario;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.input.InputEvent;
+import org.jenode.input.Keycodes;
 import org.jenode.input.calibration.Affine;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +78,66 @@ class TouchCalibratorTest {
             Thread.sleep(200); // let nitpicker compose the final frame for the picture
             writePng(screen, Path.of("target", "touch-calibrator-screen.png"));
         }
+    }
+
+    @Test
+    void withATriggerTheToolWaitsHiddenUntilItsGlobalKeyCallsItUp() throws Exception {
+        CompletableFuture<FakeScreen> started = new CompletableFuture<>();
+        try (Core core = TestScenario.start(TestScenario.withDefaults("""
+                <start name="screen">
+                  <binary name="fake_screen"/>
+                  <resource name="RAM" quantum="4M"/>
+                  <provides> <service name="Framebuffer"/> <service name="Input"/> </provides>
+                </start>
+                <start name="nitpicker">
+                  <resource name="RAM" quantum="8M"/>
+                  <provides> <service name="Nitpicker"/> </provides>
+                  <config>
+                    <domain name="default" layer="1" xray="none"/>
+                    <policy label_prefix="touch_calibrator" domain="default"/>
+                    <global-key name="KEY_F9" label="touch_calibrator -> calibrator"/>
+                    <background color="#000000"/>
+                    <pointer draw="no"/>
+                  </config>
+                </start>
+                <start name="touch_calibrator">
+                  <resource name="RAM" quantum="4M"/>
+                  <config trigger="KEY_F9" points="3"> <driver/> </config>
+                </start>
+                """), FakeScreen.binary(started))) {
+            FakeScreen screen = started.get(20, TimeUnit.SECONDS);
+            core.awaitReport("init -> touch_calibrator -> calibration", r -> r.hasChild("calibration"), Duration.ofSeconds(20));
+            Thread.sleep(300); // time for a (wrong) frame to show, if the tool drew while hidden
+            assertThat(litPixels(screen)).as("lit pixels while waiting for the trigger").isZero();
+
+            pressAndRelease(screen, Keycodes.KEY_F9);
+            awaitLit(screen, n -> n > FakeScreen.MODE.width() * FakeScreen.MODE.height() / 2, "shown full screen");
+
+            pressAndRelease(screen, Keycodes.KEY_F9);
+            awaitLit(screen, n -> n == 0, "hidden again");
+        }
+    }
+
+    private static void pressAndRelease(FakeScreen screen, int code) {
+        screen.input.add(new InputEvent.Press(code));
+        screen.input.add(new InputEvent.Release(code));
+    }
+
+    private static int litPixels(FakeScreen screen) {
+        IntBuffer ints = screen.pixels.ints();
+        int lit = 0;
+        for (int i = 0; i < FakeScreen.MODE.width() * FakeScreen.MODE.height(); i++) if ((ints.get(i) & 0xffffff) != 0) lit++;
+        return lit;
+    }
+
+    private static void awaitLit(FakeScreen screen, java.util.function.IntPredicate wanted, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        int lit = litPixels(screen);
+        while (!wanted.test(lit) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            lit = litPixels(screen);
+        }
+        assertThat(wanted.test(lit)).as("%s (%d lit pixels)", what, lit).isTrue();
     }
 
     private static void writePng(FakeScreen screen, Path png) throws Exception {

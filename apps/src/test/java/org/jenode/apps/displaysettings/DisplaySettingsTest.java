@@ -69,4 +69,33 @@ class DisplaySettingsTest {
         for (int y = b.y(); y < b.bottom(); y++) for (int x = b.x(); x < b.right(); x++) white |= c.get(x, y) == ResolutionMenu.TEXT;
         assertThat(white).isTrue();
     }
+
+    private final SettingsController desktop = new SettingsController(menu,
+            XmlParser.parse("<fb title=\"Jenode\" width=\"1280\" height=\"800\"><calibration a=\"1\"/></fb>", "test"), published::add);
+    private static final XmlNode CALIBRATED = XmlParser.parse(
+            "<config><calibration a=\"2\" b=\"0\" c=\"5\" d=\"0\" e=\"2\" f=\"7\"/></config>", "calibrator");
+
+    private static String size(XmlNode config) { return config.attribute("width", "") + "x" + config.attribute("height", ""); }
+
+    @Test
+    void startUpPublishesTheTemplateSizeEvenAfterAStaleReport() {
+        desktop.reported(new Mode(1024, 768));  // the driver's default, before it saw our config
+        desktop.publishCurrent();
+        desktop.calibration(CALIBRATED);
+        assertThat(published).extracting(DisplaySettingsTest::size).containsExactly("1280x800", "1280x800");
+        XmlNode last = published.get(1);
+        assertThat(last.children("calibration")).containsExactly(CALIBRATED.child("calibration").orElseThrow());
+        assertThat(last.attribute("title", "")).isEqualTo("Jenode");
+    }
+
+    @Test
+    void aWindowResizeAfterTheDriverSettledIsKeptWhenTheCalibrationArrives() {
+        desktop.publishCurrent();
+        desktop.reported(new Mode(1280, 800));
+        desktop.reported(new Mode(900, 700));   // the user dragged the window's corner
+        desktop.calibration(CALIBRATED);
+        desktop.calibration(CALIBRATED);        // the same calibration again changes nothing
+        assertThat(published).extracting(DisplaySettingsTest::size).containsExactly("1280x800", "900x700");
+        assertThat(desktop.current()).contains(new Mode(900, 700));
+    }
 }
