@@ -116,6 +116,12 @@ class FxFramebufferTest {
             assertThat(mode.width()).isGreaterThan(100);
             assertThat(fb.dataspace().size()).isEqualTo(mode.bytes());
             core.awaitReport("init -> fb -> mode", r -> r.intAttribute("width", 0) == mode.width(), Duration.ofSeconds(5));
+
+            // The user's size now counts as the configured one: a config that names the size from before
+            // the resize (the display settings choosing it again) must re-mode, though the config's size
+            // attributes are the same as the last config's.
+            core.rom("fb.config").set("<config width=\"100\" height=\"80\" scale=\"2\" title=\"fx resize\"/>");
+            FbScenario.await(() -> fb.mode().equals(new Mode(100, 80)), Duration.ofSeconds(5), "re-mode to the configured size");
         }
     }
 

@@ -22,6 +22,10 @@ public record DriverConfig(Mode mode, String title, boolean resizable, int scale
     public static final int DEFAULT_WIDTH = 1024;
     public static final int DEFAULT_HEIGHT = 768;
 
+    public DriverConfig withMode(Mode newMode) {
+        return new DriverConfig(newMode, title, resizable, scale, calibration, screenshot);
+    }
+
     public static DriverConfig from(XmlNode config, String defaultTitle) {
         int width = config.intAttribute("width", DEFAULT_WIDTH);
         int height = config.intAttribute("height", DEFAULT_HEIGHT);

@@ -72,6 +72,9 @@ public final class FramebufferDriver {
     /** The host window was resized to {@code mode} (already divided by the scale). */
     public void resize(Mode mode) {
         if (mode.width() < 1 || mode.height() < 1) return;
+        // The user's size is now the one to compare configs against: a later config that repeats this
+        // size keeps the window, one that names the size from before the resize re-modes to it.
+        config = config.withMode(mode);
         offer(mode);
     }
 
