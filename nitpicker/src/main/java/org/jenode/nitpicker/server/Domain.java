@@ -9,16 +9,24 @@ import org.jenode.base.xml.XmlNode;
  * sessions of the domain share.
  */
 public record Domain(String name, int layer, Origin origin, int xpos, int ypos, int width, int height,
-                     Xray xray, int color, boolean clickFocus, boolean label, boolean hover) {
+                     Xray xray, int color, boolean clickFocus, boolean label, Hover hover) {
 
     public enum Origin { TOP_LEFT, TOP_RIGHT, BOTTOM_LEFT, BOTTOM_RIGHT, POINTER }
 
     /** How the domain looks in X-ray mode; NO also exempts it from tinting and motion filtering. */
     public enum Xray { FRAME, OPAQUE, NO }
 
+    /**
+     * Who gets motion while no key is held. XRAY_FILTERED, without the attribute, is 14.11: the pointed
+     * session, except in X-ray mode where only the focused one and {@code xray="no"} domains do. The
+     * later {@code hover} attribute replaces that filter: {@code always}, or {@code focused}, only while
+     * a session of the same domain has the focus.
+     */
+    public enum Hover { XRAY_FILTERED, ALWAYS, FOCUSED }
+
     /** Sessions without a domain: behind everything, pinned to the origin, a 0x0 screen. */
     public static final Domain NONE = new Domain("", Integer.MAX_VALUE, Origin.TOP_LEFT, 0, 0, -1_000_000, -1_000_000,
-            Xray.FRAME, 0xffffffff, true, true, true);
+            Xray.FRAME, 0xffffffff, true, true, Hover.XRAY_FILTERED);
 
     static Domain parse(XmlNode n) {
         if (!n.has("layer")) throw n.error("<domain> needs a layer");
@@ -35,10 +43,16 @@ public record Domain(String name, int layer, Origin origin, int xpos, int ypos, 
             case "pointer" -> Origin.POINTER;
             default -> Origin.TOP_LEFT;
         };
+        Hover hover = switch (n.attribute("hover", "")) {
+            case "" -> Hover.XRAY_FILTERED;
+            case "always" -> Hover.ALWAYS;
+            case "focused" -> Hover.FOCUSED;
+            default -> throw n.error("hover=\"" + n.attribute("hover", "") + "\" must be always or focused");
+        };
         return new Domain(n.required("name"), n.intAttribute("layer", 0), origin, n.intAttribute("xpos", 0),
                 n.intAttribute("ypos", 0), n.intAttribute("width", 0), n.intAttribute("height", 0), xray,
                 n.colorAttribute("color", 0xffffffff), !n.attribute("focus", "click").equals("none"),
-                n.boolAttribute("label", true), n.boolAttribute("hover", true));
+                n.boolAttribute("label", true), hover);
     }
 
     /** Screen position of the domain's (0,0): {@code phys_pos} of the spec. */

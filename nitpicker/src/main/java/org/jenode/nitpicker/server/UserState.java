@@ -93,8 +93,12 @@ final class UserState {
 
     private GuiSession motionTarget(GuiSession p) {
         if (p == null) return null;
-        if (mode == XrayMode.FLAT || p == n.focused() || p.domain.xray() == Domain.Xray.NO) return p;
-        return null;
+        GuiSession focused = n.focused();
+        return switch (p.domain.hover()) {
+            case ALWAYS -> p;
+            case FOCUSED -> focused != null && focused.domain == p.domain ? p : null;
+            case XRAY_FILTERED -> mode == XrayMode.FLAT || p == focused || p.domain.xray() == Domain.Xray.NO ? p : null;
+        };
     }
 
     private InputEvent absolute(GuiSession to) {

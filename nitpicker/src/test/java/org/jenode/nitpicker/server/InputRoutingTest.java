@@ -75,6 +75,37 @@ class InputRoutingTest {
     }
 
     @Test
+    void hoverFocusedDomainGetsMotionOnlyWhileItsDomainHasTheFocus() {
+        String config = """
+                <domain name="panel" layer="2" hover="always"/>
+                <domain name="apps" layer="3" hover="focused"/>
+                <policy label="panel" domain="panel"/>
+                <policy label="" domain="apps"/>
+                <pointer draw="no"/>
+                """;
+        try (Desk desk = new Desk(200, 100, config, "panel", "a")) {
+            GuiClient panel = desk.client("panel").open(1 << 20, 100, 100, false, 0xff0000ff);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+            panel.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
+            a.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            FakeDisplay d = desk.display;
+            await("drawn", () -> d.pixel(100, 0) == 0xffff0000);
+
+            // nobody is focused: the panel (always) sees motion, the app (focused) does not
+            d.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.AbsoluteMotion(110, 10));
+            await("panel sees motion", () -> panel.events().contains(new InputEvent.AbsoluteMotion(10, 10)));
+            d.inject(new InputEvent.AbsoluteMotion(20, 20));
+            await("panel sees motion again", () -> panel.events().contains(new InputEvent.AbsoluteMotion(20, 20)));
+            assertThat(a.events()).doesNotContain(new InputEvent.AbsoluteMotion(110, 10));
+
+            // once the app is focused by a click, its domain gets motion
+            d.inject(new InputEvent.AbsoluteMotion(110, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+                    new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.AbsoluteMotion(120, 20));
+            await("focused app sees motion", () -> a.events().contains(new InputEvent.AbsoluteMotion(120, 20)));
+        }
+    }
+
+    @Test
     void globalKeyGoesToItsClientForTheWholeSequenceAndXrayKeyToNobody() throws Exception {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
             GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);

@@ -36,7 +36,7 @@ public final class NitpickerBench {
         List<GuiSession> sessions = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             GuiSession s = new GuiSession(null, "client " + i, ram.split(4L << 20, "client " + i));
-            s.domain = new Domain("d", 1, Domain.Origin.TOP_LEFT, 0, 0, 0, 0, Domain.Xray.FRAME, -1, true, true, true);
+            s.domain = new Domain("d", 1, Domain.Origin.TOP_LEFT, 0, 0, 0, 0, Domain.Xray.FRAME, -1, true, true, Domain.Hover.XRAY_FILTERED);
             s.buffer(new Mode(800, 600), i % 3 == 0);
             s.allocateBuffer();
             s.visible = i >= hidden;
