@@ -141,6 +141,22 @@ class FxFramebufferTest {
         }
     }
 
+    @Test
+    void aWindowHiddenWithoutACloseRequestEndsTheComponentToo() throws Exception {
+        Probe probe = new Probe("probe");
+        try (Core core = FbScenario.start("fb_fx", "<config width=\"64\" height=\"64\" title=\"fx hidden\"/>", null,
+                "<exit propagate=\"yes\"/>", probe.binary())) {
+            probe.onEp(env -> env.session(CaptureSession.class, "capture"));
+            Scene scene = onFx(() -> screenScene("fx hidden"));
+            onFx(() -> {
+                // what JavaFX does when the platform destroyed the window without asking (no close request)
+                scene.getWindow().hide();
+                return null;
+            });
+            assertThat(core.exit().get(10, TimeUnit.SECONDS)).isZero();
+        }
+    }
+
     /** The scene of the fb_fx window titled {@code title} (earlier tests' windows may still be closing). */
     private static Scene screenScene(String title) {
         for (Window w : Window.getWindows())

@@ -61,6 +61,9 @@ final class FxWindow implements Backend {
     private Mode shown;
     private AnimationTimer pulse;
     private boolean resizeQueued;
+    private boolean firstFrameLogged;
+    /** Set when the component closes the window itself: hiding it then is no request to exit. */
+    private boolean closing;
     /** Keys and buttons down, as Linux codes. */
     private final java.util.Set<Integer> held = new java.util.LinkedHashSet<>();
 
@@ -167,10 +170,17 @@ final class FxWindow implements Backend {
         });
         scene.widthProperty().addListener((o, was, now) -> resizeLater(scene));
         scene.heightProperty().addListener((o, was, now) -> resizeLater(scene));
-        stage.setOnCloseRequest(e -> env.ep().post(() -> {
-            env.log().info("window closed: exiting");
-            env.exit(0);
-        }));
+        // On hidden, not on close request: the window manager's close request (WM_DELETE_WINDOW) ends in a
+        // hide, since nobody consumes it, and where the platform reports a window destroyed without asking,
+        // JavaFX hides the stage without a request. (GTK's glass does not report that: a window another X
+        // client destroys, as xdotool windowclose does, goes unnoticed.)
+        stage.setOnHidden(e -> {
+            if (closing) return;
+            env.ep().post(() -> {
+                env.log().info("window closed: exiting");
+                env.exit(0);
+            });
+        });
 
         pulse = new AnimationTimer() {
             @Override public void handle(long now) { env.ep().post(driver::sync); }
@@ -266,6 +276,24 @@ final class FxWindow implements Backend {
         Rect clipped = r.intersection(Rect.of(shown.area()));
         if (clipped.empty()) return;
         buffer.updateBuffer(b -> new Rectangle2D(clipped.x(), clipped.y(), clipped.width(), clipped.height()));
+        if (!firstFrameLogged) logFirstFrame();
+    }
+
+    /** FX: logs once, in the pulse that renders the first composed screen; {@code jenode bench startup} waits for it. */
+    private void logFirstFrame() {
+        firstFrameLogged = true;
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private boolean logged;
+
+            @Override public void run() {
+                if (logged) return;
+                logged = true;
+                env.log().info("first frame");
+                // Not from inside the pulse: the scene is iterating over its listeners.
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+            }
+        });
     }
 
     @Override public void sync(boolean on) {
@@ -287,6 +315,7 @@ final class FxWindow implements Backend {
 
     @Override public void close() {
         Platform.runLater(() -> {
+            closing = true;
             pulse.stop();
             stage.close();
         });

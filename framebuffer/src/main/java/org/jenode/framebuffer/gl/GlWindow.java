@@ -281,5 +281,13 @@ final class GlWindow implements Backend {
     @Override public void close() {
         running = false;
         glfwPostEmptyEvent();
+        // The window and the X connection are gone when close returns: an X server that goes away next (a
+        // test's Xvfb) must not find a connection, or Xlib's I/O error handler ends the whole JVM.
+        if (Thread.currentThread() == thread) return;
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,0 +1,268 @@
+package org.jenode.scenarios.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jenode.scenarios.e2e.Screenshot.blue;
+import static org.jenode.scenarios.e2e.Screenshot.distance;
+import static org.jenode.scenarios.e2e.Screenshot.green;
+import static org.jenode.scenarios.e2e.Screenshot.hex;
+import static org.jenode.scenarios.e2e.Screenshot.red;
+
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import org.jenode.base.testing.x11.Tools;
+import org.jenode.base.testing.x11.XServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The default desktop ({@code desktop.xml}) in its real fb_fx window on a private Xvfb, used as a person
+ * would: look, click, press keys, pick a resolution, resize and close the window. One desktop process
+ * serves all steps, in order; each step judges the window's pixels as the X server has them (screenshots
+ * in {@code target/e2e/NN-name.png}, the desktop's output in {@code target/e2e/desktop.log}).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DesktopE2ETest {
+
+    private static final Path OUT = Path.of("target", "e2e");
+    /** A JVM start plus JavaFX and a dozen components, on a busy machine. */
+    private static final Duration START = Duration.ofSeconds(30);
+    private static final Duration SOON = Duration.ofSeconds(10);
+
+    // Where desktop.xml puts things, in screen pixels (= window pixels at scale 1). The `default` and
+    // `settings` domains begin at ypos 18, below the status bar (the `panel` domain).
+    private static final int BAR_HEIGHT = 18;
+    /** The middle of the status bar, where it writes the focused domain and label (row 0 is its highlight line). */
+    private static final Rectangle BAR_TEXT = new Rectangle(440, 1, 400, BAR_HEIGHT - 1);
+    /** On testnit's first view (xpos 280 ypos 70: screen 280..480 x 88..228), clear of its child view. */
+    private static final Point TESTNIT = new Point(300, 100);
+    /** The caption "testnit 1" in the middle of that view. */
+    private static final Rectangle TESTNIT_CAPTION = new Rectangle(340, 150, 80, 16);
+    /** Just left of that view, where X-ray mode draws its frame. */
+    private static final Rectangle TESTNIT_FRAME = new Rectangle(274, 100, 6, 116);
+    /** The top of that view, where X-ray mode writes its label. */
+    private static final Rectangle TESTNIT_LABEL = new Rectangle(300, 92, 160, 28);
+    /** On the clock's face (xpos 820 ypos 24 size 160). */
+    private static final Point CLOCK = new Point(900, 100);
+    private static final Rectangle CLOCK_FACE = new Rectangle(840, 60, 40, 40);
+    /** display_settings' panel (xpos 24 ypos 40: screen 24..190 x 58..218): its background below the buttons. */
+    private static final Point PANEL = new Point(26, 212);
+    /** On the button "2  1024 x 768" (buttons 32..182 wide, 32 px apart from y 88). */
+    private static final Point BUTTON_1024 = new Point(100, 132);
+    /** A point on each of the four buttons right of its text, to see which one is highlighted. */
+    private static final Point[] BUTTON_EDGES = {new Point(170, 100), new Point(170, 132), new Point(170, 164), new Point(170, 196)};
+    private static final int SETTINGS_COLOR = 0xffaa22;
+    /** Backdrop far from every view and label. */
+    private static final Point BACKDROP = new Point(640, 700);
+
+    private XServer xserver;
+    private Tools x;
+    private DesktopProcess desktop;
+    private String window;
+
+    @BeforeAll
+    void startDesktop() throws Exception {
+        Assumptions.assumeTrue(XServer.available(), "end-to-end tests need Xvfb (apt-get install xvfb; .ci/run does)");
+        Assumptions.assumeTrue(Tools.onPath("xdotool"), "end-to-end tests need xdotool (apt-get install xdotool; .ci/run does)");
+        Assumptions.assumeTrue(Tools.onPath("import"), "end-to-end tests need ImageMagick's import (apt-get install imagemagick; .ci/run does)");
+        Files.createDirectories(OUT);
+        try (Stream<Path> old = Files.list(OUT)) {
+            for (Path p : old.filter(p -> p.toString().endsWith(".png")).toList()) Files.delete(p);
+        }
+        xserver = XServer.start(1920, 1200);
+        x = xserver.tools();
+        desktop = DesktopProcess.start(xserver.display(), Path.of("desktop.xml"), OUT.resolve("desktop.log"));
+    }
+
+    @AfterAll
+    void stopDesktop() throws Exception {
+        if (desktop != null) desktop.close();
+        if (xserver != null) xserver.close();
+    }
+
+    @Test @Order(1)
+    void startsWithTheDesktopInA1280x800Window() throws Exception {
+        List<String> ids = Poll.until(START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
+        assertThat(ids).as(() -> desktop.describe("the windows named Jenode")).hasSize(1);
+        window = ids.get(0);
+
+        // fb_fx opens at its default mode; display_settings' first fb_config then makes it 1280x800.
+        Screenshot shot = Poll.until(START, () -> shoot("01-started"), s -> s.size().equals("1280x800") && showsBackdrop(s));
+        assertThat(shot.size()).as(() -> desktop.describe("screenshot size")).isEqualTo("1280x800");
+        assertThat(size(x.geometry(window))).as(() -> desktop.describe("window geometry")).isEqualTo("1280x800");
+        assertThat(showsBackdrop(shot)).as(() -> desktop.describe("backdrop gradient at x 640, y 30/400/700: "
+                + hex(shot.rgb(640, 30)) + " " + hex(shot.rgb(640, 400)) + " " + hex(shot.rgb(640, 700)))).isTrue();
+    }
+
+    @Test @Order(2)
+    void aClickFocusesAndTheStatusBarNamesTheFocusedClient() throws Exception {
+        requireWindow();
+        // Components come up in their own time: click only once both targets are on the screen.
+        Screenshot unfocused = Poll.until(START, () -> shoot("02-unfocused"), DesktopE2ETest::showsTestnitAndClock);
+        assertThat(showsTestnitAndClock(unfocused)).as(() -> desktop.describe("testnit's caption and the clock's face on the screen"))
+                .isTrue();
+        int textBefore = unfocused.count(BAR_TEXT, DesktopE2ETest::white);
+
+        click(TESTNIT);
+        Screenshot testnit = Poll.until(SOON, () -> shoot("03-testnit-focused"),
+                s -> s.count(BAR_TEXT, DesktopE2ETest::white) > textBefore + 20 && bluish(s.rgb(100, 5)));
+        assertThat(testnit.count(BAR_TEXT, DesktopE2ETest::white)).as(() -> desktop.describe(
+                "white text pixels in the status bar after clicking testnit (before: " + textBefore + ")"))
+                .isGreaterThan(textBefore + 20);
+        // the bar takes the colour of the `default` domain (#66ccff)
+        assertThat(bluish(testnit.rgb(100, 5))).as(() -> desktop.describe("status bar colour " + hex(testnit.rgb(100, 5))))
+                .isTrue();
+
+        click(CLOCK);
+        Screenshot clock = Poll.until(SOON, () -> shoot("04-clock-focused"),
+                s -> s.differing(testnit, BAR_TEXT, 16) > 20 && s.count(BAR_TEXT, DesktopE2ETest::white) > 20);
+        assertThat(clock.differing(testnit, BAR_TEXT, 16)).as(() -> desktop.describe(
+                "status bar text pixels that changed from testnit's label to the clock's")).isGreaterThan(20);
+        assertThat(clock.count(BAR_TEXT, DesktopE2ETest::white)).as(() -> desktop.describe("white text with the clock focused"))
+                .isGreaterThan(20);
+    }
+
+    @Test @Order(3)
+    void f12TogglesXrayMode() throws Exception {
+        requireWindow();
+        Screenshot flat = shoot("04-clock-focused"); // the clock (domain `default`) has the focus
+        int panelFlat = flat.rgb(PANEL.x, PANEL.y);
+        int dimmedPanel = tint(panelFlat, SETTINGS_COLOR);
+
+        x.xdotool("key", "--window", window, "F12");
+        Screenshot xray = Poll.until(SOON, () -> shoot("05-xray"),
+                s -> s.differing(flat, TESTNIT_FRAME, 30) > 300 && distance(s.rgb(PANEL.x, PANEL.y), dimmedPanel) <= 2);
+        // Back to flat before judging: the later steps click, and in X-ray mode a click on another domain only focuses.
+        x.xdotool("key", "--window", window, "F12");
+        Screenshot off = Poll.until(SOON, () -> shoot("06-xray-off"),
+                s -> s.differing(flat, TESTNIT_FRAME, 2) == 0 && distance(s.rgb(PANEL.x, PANEL.y), panelFlat) <= 2);
+
+        assertThat(xray.differing(flat, TESTNIT_FRAME, 30)).as(() -> desktop.describe("frame pixels left of testnit's view"))
+                .isGreaterThan(300);
+        assertThat(xray.count(TESTNIT_LABEL, DesktopE2ETest::white)).as(() -> desktop.describe("label text on testnit's view"))
+                .isGreaterThan(flat.count(TESTNIT_LABEL, DesktopE2ETest::white) + 20);
+        // the unfocused domain `settings` is dimmed in its colour, Genode's avr(colour / 2, pixel) ...
+        assertThat(hex(xray.rgb(PANEL.x, PANEL.y))).as(() -> desktop.describe("display_settings' panel, unfocused, was "
+                + hex(panelFlat))).isEqualTo(hex(dimmedPanel));
+        // ... the focused domain `default` (backdrop, clock, testnit) is not
+        assertThat(distance(xray.rgb(BACKDROP.x, BACKDROP.y), flat.rgb(BACKDROP.x, BACKDROP.y)))
+                .as(() -> desktop.describe("change of the backdrop in the focused domain")).isLessThanOrEqualTo(2);
+
+        assertThat(off.differing(flat, TESTNIT_FRAME, 2)).as(() -> desktop.describe("frame pixels left after X-ray mode"))
+                .isZero();
+        assertThat(hex(off.rgb(PANEL.x, PANEL.y))).as(() -> desktop.describe("panel after X-ray mode")).isEqualTo(hex(panelFlat));
+    }
+
+    @Test @Order(4)
+    void choosingAResolutionReModesTheScreenAndTheWindow() throws Exception {
+        requireWindow();
+        click(BUTTON_1024);
+        Map<String, Integer> geometry = Poll.until(SOON, () -> x.geometry(window), g -> size(g).equals("1024x768"));
+        assertThat(size(geometry)).as(() -> desktop.describe("window size after choosing 1024 x 768")).isEqualTo("1024x768");
+        Screenshot shot = Poll.until(SOON, () -> shoot("07-mode-1024x768"),
+                s -> s.size().equals("1024x768") && highlightedButton(s) == 2 && showsBackdrop(s));
+        assertThat(shot.size()).as(() -> desktop.describe("screenshot size")).isEqualTo("1024x768");
+        assertThat(highlightedButton(shot)).as(() -> desktop.describe("the highlighted resolution button")).isEqualTo(2);
+        assertThat(showsBackdrop(shot)).as(() -> desktop.describe("backdrop after the mode change")).isTrue();
+    }
+
+    @Test @Order(5)
+    void resizingTheWindowReModesTheScreen() throws Exception {
+        requireWindow();
+        x.xdotool("windowsize", window, "900", "700");
+        Screenshot shot = Poll.until(SOON, () -> shoot("08-resized-900x700"),
+                s -> s.size().equals("900x700") && bluish(s.rgb(895, 695)) && highlightedButton(s) == 0
+                        && Math.abs(barTextCentre(s) - 450) <= 30);
+        assertThat(shot.size()).as(() -> desktop.describe("screenshot size after the resize")).isEqualTo("900x700");
+        // the backdrop was redrawn for the new screen down to its corner ...
+        assertThat(bluish(shot.rgb(895, 695))).as(() -> desktop.describe("bottom-right pixel " + hex(shot.rgb(895, 695))))
+                .isTrue();
+        // ... the status bar centres its text on the new width (on a cropped 1024 screen it would sit at 512) ...
+        assertThat(barTextCentre(shot)).as(() -> desktop.describe("centre of the status bar text")).isBetween(420, 480);
+        // ... and the driver reported the new mode, which display_settings does not offer
+        assertThat(highlightedButton(shot)).as(() -> desktop.describe("the highlighted resolution button")).isZero();
+        // The user's size sticks: nothing (such as display_settings re-publishing its config) snaps it back.
+        Map<String, Integer> later = Poll.until(Duration.ofMillis(1500), () -> x.geometry(window), g -> !size(g).equals("900x700"));
+        assertThat(size(later)).as(() -> desktop.describe("window size a moment after the resize")).isEqualTo("900x700");
+    }
+
+    @Test @Order(6)
+    void closingTheWindowEndsTheDesktopCleanly() throws Exception {
+        requireWindow();
+        CloseRequest.send(xserver.display(), Long.parseLong(window));
+        OptionalInt code = desktop.awaitExit(SOON);
+        assertThat(code).as(() -> desktop.describe("exit code of the desktop after its window was closed")).hasValue(0);
+        assertThat(x.windows("^Jenode$")).as("windows named Jenode after the exit").isEmpty();
+        List<String> log = desktop.logLines();
+        assertThat(log).as(() -> desktop.describe("the driver's reason to exit")).anyMatch(l -> l.contains("window closed: exiting"));
+        assertThat(log).as(() -> desktop.describe("errors in the desktop's log"))
+                .noneMatch(l -> l.contains("ERROR") || l.contains("Exception"));
+    }
+
+    private void requireWindow() {
+        Assumptions.assumeTrue(window != null, "the desktop window did not come up (see the first test)");
+    }
+
+    private Screenshot shoot(String name) throws IOException, InterruptedException {
+        return new Screenshot(x.screenshot(window, OUT.resolve(name + ".png")));
+    }
+
+    private void click(Point p) throws IOException, InterruptedException {
+        x.xdotool("mousemove", "--window", window, String.valueOf(p.x), String.valueOf(p.y), "click", "1");
+    }
+
+    private static String size(Map<String, Integer> geometry) {
+        return geometry.get("WIDTH") + "x" + geometry.get("HEIGHT");
+    }
+
+    /** The backdrop's vertical blue gradient (#1d3557 to #457b9d): blue at three heights, lighter further down. */
+    private static boolean showsBackdrop(Screenshot s) {
+        int top = s.rgb(640, 30), middle = s.rgb(640, 400), bottom = s.rgb(640, BACKDROP.y);
+        return bluish(top) && bluish(middle) && bluish(bottom) && blue(top) < blue(middle) && blue(middle) < blue(bottom);
+    }
+
+    /** testnit's caption "testnit 1" (white text) and the clock's face (light grey) are drawn. */
+    private static boolean showsTestnitAndClock(Screenshot s) {
+        return s.count(TESTNIT_CAPTION, DesktopE2ETest::white) > 20 && s.count(CLOCK_FACE, DesktopE2ETest::white) > 1000;
+    }
+
+    /** The number (1..4) of the resolution button drawn highlighted, 0 for none. */
+    private static int highlightedButton(Screenshot s) {
+        int found = 0;
+        for (int i = 0; i < BUTTON_EDGES.length; i++) {
+            int rgb = s.rgb(BUTTON_EDGES[i].x, BUTTON_EDGES[i].y);
+            if (blue(rgb) - red(rgb) > 100) found = found == 0 ? i + 1 : -1;
+        }
+        return found;
+    }
+
+    /** The middle of the status bar's text (domain and label), by the pixels brighter than its gradient. */
+    private static int barTextCentre(Screenshot s) {
+        Rectangle text = s.bounds(new Rectangle(0, 2, s.width(), BAR_HEIGHT - 3), rgb -> red(rgb) + green(rgb) + blue(rgb) > 520);
+        return text.isEmpty() ? -1 : text.x + text.width / 2;
+    }
+
+    private static boolean bluish(int rgb) { return blue(rgb) >= 0x50 && blue(rgb) > red(rgb) + 30; }
+
+    private static boolean white(int rgb) { return red(rgb) >= 230 && green(rgb) >= 230 && blue(rgb) >= 230; }
+
+    /** Nitpicker's dimming of an unfocused domain in X-ray mode: per channel {@code (pixel + colour / 2) / 2}. */
+    private static int tint(int rgb, int color) {
+        int r = (red(rgb) + red(color) / 2) / 2, g = (green(rgb) + green(color) / 2) / 2, b = (blue(rgb) + blue(color) / 2) / 2;
+        return (r << 16) | (g << 8) | b;
+    }
+}
