@@ -1,32 +1,52 @@
 package org.jenode.scenarios;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jenode.bench.RatioTable;
+import org.jenode.bench.StartupBench;
+import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Runs a JMH benchmark group by name and prints its figures. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Run a benchmark: runtime.")
+/** Runs a benchmark by name and prints its figures next to the plain-Java baseline of the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run a benchmark: runtime, nitpicker (JMH) or startup (child processes).")
 final class BenchCommand implements Callable<Integer> {
 
-    private static final Map<String, String> GROUPS = Map.of("runtime", "org.jenode.bench.RuntimeBench");
+    /** A JMH benchmark class and the method its figures are divided by. */
+    private record Jmh(String benchClass, String baseline) { }
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "one of: ${COMPLETION-CANDIDATES}")
+    private static final Map<String, Jmh> JMH = Map.of(
+            "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip"),
+            "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy"));
+
+    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker or startup")
     String name;
 
-    @Override public Integer call() throws RunnerException {
-        String benchClass = GROUPS.get(name);
-        if (benchClass == null) {
-            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + GROUPS.keySet() + ")");
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
+            description = "startup: start each program this many times, alternating (default ${DEFAULT-VALUE})")
+    int runs;
+
+    @Override public Integer call() throws Exception {
+        if (name.equals("startup")) return new StartupBench(Jenode.class.getName(), Jenode.DEFAULT_SCENARIO, runs).run(System.out);
+        Jmh bench = JMH.get(name);
+        if (bench == null) {
+            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", startup)");
             return 2;
         }
-        new Runner(new OptionsBuilder().include(benchClass).forks(1).warmupIterations(3)
+        new RatioTable(bench.baseline()).print(jmh(bench.benchClass()), System.out);
+        return 0;
+    }
+
+    private static Collection<RunResult> jmh(String benchClass) throws RunnerException {
+        return new Runner(new OptionsBuilder().include(benchClass).forks(1).warmupIterations(3)
                 .warmupTime(TimeValue.seconds(1)).measurementIterations(5).measurementTime(TimeValue.seconds(1))
                 .build()).run();
-        return 0;
     }
 }

@@ -191,7 +191,7 @@ final class GuiSession implements NitpickerSession {
         buffer = null;
         buffer = quota.allocate((int) NitpickerSession.ramQuota(bufferMode, bufferAlpha));
         allocatedMode = bufferMode;
-        if (server != null) server.dirtyViewsOf(this); // null only in the stand-alone benchmark
+        server.dirtyViewsOf(this);
         return buffer;
     }
 

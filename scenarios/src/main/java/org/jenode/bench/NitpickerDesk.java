@@ -1,0 +1,136 @@
+package org.jenode.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jenode.base.Binary;
+import org.jenode.base.core.Binaries;
+import org.jenode.base.core.Core;
+import org.jenode.base.core.Scenario;
+import org.jenode.base.geometry.Rect;
+import org.jenode.nitpicker.NitpickerSession;
+import org.jenode.nitpicker.SessionControl;
+
+/**
+ * The real GUI stack at 1920x1080, started from a scenario through {@link Core}: init, fb_headless,
+ * nitpicker and one {@link BenchClient} component per client. fb_headless's display clock is a
+ * {@link ManualTimer}, so a frame happens exactly when {@link #fullRedraw} asks for one.
+ */
+final class NitpickerDesk implements AutoCloseable {
+
+    private static final long START_TIMEOUT_S = 60;
+
+    private final Core core;
+    private final ManualTimer clock;
+    private final NitpickerSession trigger;
+    private final Semaphore frames = new Semaphore(0);
+
+    private NitpickerDesk(Core core, ManualTimer clock, NitpickerSession trigger) {
+        this.core = core;
+        this.clock = clock;
+        this.trigger = trigger;
+    }
+
+    /**
+     * The {@link DeskLayout} scene with {@code front} clients, behind which {@code covered} more clients
+     * each sit exactly under an opaque front client, so that none of their pixels is visible.
+     */
+    static NitpickerDesk start(int front, int covered) throws Exception {
+        List<Placement> clients = new ArrayList<>();
+        List<Rect> opaque = new ArrayList<>();
+        for (int i = 0; i < front; i++) if (!DeskLayout.translucent(i)) opaque.add(DeskLayout.client(i));
+        if (covered > 0 && opaque.isEmpty()) throw new IllegalArgumentException("no opaque client to hide others behind");
+        for (int i = 0; i < covered; i++) clients.add(new Placement(opaque.get(i % opaque.size()), i, false));
+        for (int i = 0; i < front; i++) clients.add(new Placement(DeskLayout.client(i), i, DeskLayout.translucent(i)));
+
+        CompletableFuture<ManualTimer> clock = new CompletableFuture<>();
+        Map<String, BenchClient> started = new ConcurrentHashMap<>();
+        Binaries binaries = Binaries.discover().with(
+                new Binary(ManualTimer.BINARY, env -> {
+                    ManualTimer t = new ManualTimer(env);
+                    clock.complete(t);
+                    return t;
+                }),
+                new Binary(BenchClient.BINARY, env -> {
+                    BenchClient c = new BenchClient(env);
+                    started.put(env.name(), c);
+                    return c;
+                }));
+        Core core = new Core(Scenario.parse(scenario(clients), "nitpicker bench", Path.of(".")), binaries).start();
+        try {
+            ManualTimer timer = clock.get(START_TIMEOUT_S, TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_S);
+            while (started.size() < clients.size() || !timer.listened()) {
+                if (System.nanoTime() > deadline)
+                    throw new TimeoutException(started.size() + " of " + clients.size() + " clients started");
+                Thread.sleep(10);
+            }
+            // Stacking in list order: the last raised is in front.
+            for (int i = 0; i < clients.size(); i++) started.get(name(i)).raise();
+            BenchClient first = started.get(name(0));
+            NitpickerDesk desk = new NitpickerDesk(core, timer, first.session());
+            first.onFrame(desk.frames::release);
+            desk.fullRedraw(); // the first tick switches nitpicker from its stand-in timer to the display's ticks
+            Thread.sleep(100);
+            desk.frames.drainPermits();
+            return desk;
+        } catch (Exception | Error e) {
+            core.close();
+            throw e;
+        }
+    }
+
+    /**
+     * One frame with the whole screen dirty: a session-control call (nitpicker then marks the screen
+     * dirty, as for a background or mode change), one display tick, and the wait until nitpicker has
+     * composed, refreshed fb_headless and signalled its clients that the frame is done.
+     */
+    void fullRedraw() throws InterruptedException, TimeoutException {
+        trigger.sessionControl("", SessionControl.SHOW);
+        if (!clock.tick()) throw new IllegalStateException("fb_headless stopped listening to its clock");
+        if (!frames.tryAcquire(10, TimeUnit.SECONDS)) throw new TimeoutException("nitpicker drew no frame");
+    }
+
+    @Override public void close() { core.close(); }
+
+    private static String name(int i) { return "client" + i; }
+
+    private record Placement(Rect at, int index, boolean translucent) { }
+
+    private static String scenario(List<Placement> clients) {
+        long clientRam = 4L << 20;
+        StringBuilder xml = new StringBuilder();
+        xml.append("<scenario ram=\"").append(256L * 1024 * 1024 + clients.size() * clientRam).append("\">\n<config>\n")
+           .append("<parent-provides> <service name=\"ROM\"/> <service name=\"Timer\"/> <service name=\"Report\"/> </parent-provides>\n")
+           .append("<default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>\n")
+           .append("<start name=\"clock\"> <binary name=\"").append(ManualTimer.BINARY).append("\"/>")
+           .append(" <resource name=\"RAM\" quantum=\"1M\"/> <provides> <service name=\"Timer\"/> </provides> </start>\n")
+           .append("<start name=\"fb\"> <binary name=\"fb_headless\"/> <resource name=\"RAM\" quantum=\"64M\"/>\n")
+           .append("  <provides> <service name=\"Framebuffer\"/> <service name=\"Input\"/> <service name=\"Capture\"/> <service name=\"Event\"/> </provides>\n")
+           .append("  <route> <service name=\"Timer\"> <child name=\"clock\"/> </service> <any-service> <parent/> </any-service> </route>\n")
+           .append("  <config width=\"").append(DeskLayout.SCREEN_WIDTH).append("\" height=\"").append(DeskLayout.SCREEN_HEIGHT).append("\"/>\n")
+           .append("</start>\n")
+           .append("<start name=\"nitpicker\"> <resource name=\"RAM\" quantum=\"8M\"/> <provides> <service name=\"Nitpicker\"/> </provides>\n")
+           .append("  <route> <service name=\"Framebuffer\"> <child name=\"fb\"/> </service> <service name=\"Input\"> <child name=\"fb\"/> </service>\n")
+           .append("    <any-service> <parent/> </any-service> </route>\n")
+           .append("  <config> <domain name=\"default\" layer=\"1\"/> <policy label=\"\" domain=\"default\"/> </config>\n")
+           .append("</start>\n");
+        for (int i = 0; i < clients.size(); i++) {
+            Placement c = clients.get(i);
+            xml.append("<start name=\"").append(name(i)).append("\"> <binary name=\"").append(BenchClient.BINARY).append("\"/>")
+               .append(" <resource name=\"RAM\" quantum=\"").append(clientRam).append("\"/>")
+               .append(" <route> <service name=\"Nitpicker\"> <child name=\"nitpicker\"/> </service> <any-service> <parent/> </any-service> </route>")
+               .append(" <config x=\"").append(c.at().x()).append("\" y=\"").append(c.at().y())
+               .append("\" width=\"").append(c.at().width()).append("\" height=\"").append(c.at().height())
+               .append("\" index=\"").append(c.index()).append("\" translucent=\"").append(c.translucent() ? "yes" : "no").append("\"/>")
+               .append(" </start>\n");
+        }
+        return xml.append("</config>\n</scenario>\n").toString();
+    }
+}
