@@ -133,12 +133,20 @@ public final class Canvas {
     /** Draws {@code text} with its top-left corner at (x, y). */
     public void text(Font font, int x, int y, String text, int argb) { font.draw(this, x, y, text, argb); }
 
-    /** {@code src*a + dst*(1-a)} per colour channel, keeping dst's alpha byte. */
+    /**
+     * {@code src*a + dst*(1-a)} per colour channel, rounded to nearest, keeping dst's alpha byte.
+     *
+     * <p>This is the compositor's inner loop, so red and blue are blended together in the two 16-bit
+     * halves of one int (a product is at most 255*255, so the lanes cannot carry into each other), and
+     * the division by 255 is {@code (t + (t >> 8)) >> 8} with {@code t = x + 128}, which equals
+     * {@code (x + 127) / 255} for every x up to 255*255.
+     */
     static int mix(int src, int dst, int a) {
         int na = 255 - a;
-        int r = (((src >> 16) & 0xff) * a + ((dst >> 16) & 0xff) * na + 127) / 255;
-        int g = (((src >> 8) & 0xff) * a + ((dst >> 8) & 0xff) * na + 127) / 255;
-        int b = ((src & 0xff) * a + (dst & 0xff) * na + 127) / 255;
-        return (dst & 0xff000000) | (r << 16) | (g << 8) | b;
+        int rb = (src & 0xff00ff) * a + (dst & 0xff00ff) * na + 0x800080;
+        rb = ((rb + ((rb >>> 8) & 0xff00ff)) >>> 8) & 0xff00ff;
+        int g = ((src >>> 8) & 0xff) * a + ((dst >>> 8) & 0xff) * na + 0x80;
+        g = ((g + (g >>> 8)) >>> 8) & 0xff;
+        return (dst & 0xff000000) | rb | (g << 8);
     }
 }
