@@ -15,10 +15,12 @@ public final class Pngs {
     private Pngs() { }
 
     public static Path write(Canvas canvas, String name) {
+        return write(canvas, Path.of("target", "screens", name + ".png"));
+    }
+
+    public static Path write(Canvas canvas, Path file) {
         try {
-            Path dir = Path.of("target", "screens");
-            Files.createDirectories(dir);
-            Path file = dir.resolve(name + ".png");
+            if (file.getParent() != null) Files.createDirectories(file.getParent());
             ImageIO.write(image(canvas), "png", file.toFile());
             return file;
         } catch (IOException e) {

@@ -2,19 +2,16 @@ package org.jenode.apps.calibrator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
-import java.nio.IntBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
+import java.util.function.IntPredicate;
+import org.jenode.apps.HeadlessScreen;
+import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Area;
 import org.jenode.base.geometry.Point;
-import org.jenode.base.testing.TestScenario;
+import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
@@ -22,24 +19,21 @@ import org.jenode.input.calibration.Affine;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole tool as a user meets it: nitpicker shows the calibrator's crosshairs on a (fake) touch screen
- * whose panel is distorted, the user touches each cross, and the calibrator reports the driver config whose
- * calibration undoes the distortion.
+ * The whole tool as a user meets it: nitpicker shows the calibrator's crosshairs on fb_headless, whose
+ * touch panel is distorted (the test distorts the touches it injects at the driver), the user touches
+ * each cross, and the calibrator reports the driver config whose calibration undoes the distortion.
+ * The driver's own calibration stays identity: no report_rom loop feeds the result back here.
  */
 class TouchCalibratorTest {
 
     /** Screen point -> raw panel point; kept inside the screen because nitpicker clamps touch positions. */
     private static final Affine PANEL = new Affine(0.9, 0.05, 20, -0.03, 0.95, 15);
+    private static final int W = 640, H = 480;
 
     @Test
     void touchingTheCrossesReportsACalibrationThatUndoesThePanel() throws Exception {
-        CompletableFuture<FakeScreen> started = new CompletableFuture<>();
-        try (Core core = TestScenario.start(TestScenario.withDefaults("""
-                <start name="screen">
-                  <binary name="fake_screen"/>
-                  <resource name="RAM" quantum="4M"/>
-                  <provides> <service name="Framebuffer"/> <service name="Input"/> </provides>
-                </start>
+        HeadlessScreen screen = new HeadlessScreen(W, H);
+        try (Core core = screen.start("""
                 <start name="nitpicker">
                   <resource name="RAM" quantum="8M"/>
                   <provides> <service name="Nitpicker"/> </provides>
@@ -52,8 +46,7 @@ class TouchCalibratorTest {
                   <resource name="RAM" quantum="4M"/>
                   <config points="4" margin="10%"> <driver width="640" height="480"/> </config>
                 </start>
-                """), FakeScreen.binary(started))) {
-            FakeScreen screen = started.get(20, TimeUnit.SECONDS);
+                """)) {
             String label = "init -> touch_calibrator -> calibration";
             // The first report (identity) comes once the calibrator's view is up.
             XmlNode initial = core.awaitReport(label, r -> r.hasChild("calibration"), Duration.ofSeconds(20));
@@ -63,8 +56,7 @@ class TouchCalibratorTest {
             List<Point> targets = CalibrationSession.targets(new Area(640, 480), 4, new Margin(10, true));
             for (int i = 0; i < targets.size(); i++) {
                 Point raw = PANEL.apply(targets.get(i));
-                screen.input.add(new InputEvent.Touch(0, raw.x(), raw.y()));
-                screen.input.add(new InputEvent.TouchRelease(0));
+                screen.inject(new InputEvent.Touch(0, raw.x(), raw.y()), new InputEvent.TouchRelease(0));
             }
             XmlNode report = core.awaitReport(label, r -> !Affine.fromConfig(r).isIdentity(), Duration.ofSeconds(20));
 
@@ -75,20 +67,15 @@ class TouchCalibratorTest {
                 assertThat(Math.abs(mapped.x() - target.x())).as("x of %s", target).isLessThanOrEqualTo(1);
                 assertThat(Math.abs(mapped.y() - target.y())).as("y of %s", target).isLessThanOrEqualTo(1);
             }
-            Thread.sleep(200); // let nitpicker compose the final frame for the picture
-            writePng(screen, Path.of("target", "touch-calibrator-screen.png"));
+            screen.awaitScreen("the success message", () -> count(screen, CalibrationPainter.SUCCESS) > 0);
+            Pngs.write(screen.image(), Path.of("target", "touch-calibrator-screen.png"));
         }
     }
 
     @Test
     void withATriggerTheToolWaitsHiddenUntilItsGlobalKeyCallsItUp() throws Exception {
-        CompletableFuture<FakeScreen> started = new CompletableFuture<>();
-        try (Core core = TestScenario.start(TestScenario.withDefaults("""
-                <start name="screen">
-                  <binary name="fake_screen"/>
-                  <resource name="RAM" quantum="4M"/>
-                  <provides> <service name="Framebuffer"/> <service name="Input"/> </provides>
-                </start>
+        HeadlessScreen screen = new HeadlessScreen(W, H);
+        try (Core core = screen.start("""
                 <start name="nitpicker">
                   <resource name="RAM" quantum="8M"/>
                   <provides> <service name="Nitpicker"/> </provides>
@@ -104,50 +91,39 @@ class TouchCalibratorTest {
                   <resource name="RAM" quantum="4M"/>
                   <config trigger="KEY_F9" points="3"> <driver/> </config>
                 </start>
-                """), FakeScreen.binary(started))) {
-            FakeScreen screen = started.get(20, TimeUnit.SECONDS);
+                """)) {
             core.awaitReport("init -> touch_calibrator -> calibration", r -> r.hasChild("calibration"), Duration.ofSeconds(20));
-            Thread.sleep(300); // time for a (wrong) frame to show, if the tool drew while hidden
+            // Nitpicker has composed the screen once, so an untouched (black) buffer cannot pass for it.
+            HeadlessScreen.await("a first frame", () -> screen.frames() > 0);
+            Probe.sleep(Duration.ofMillis(300)); // time for a (wrong) frame to show, if the tool drew while hidden
             assertThat(litPixels(screen)).as("lit pixels while waiting for the trigger").isZero();
 
             pressAndRelease(screen, Keycodes.KEY_F9);
-            awaitLit(screen, n -> n > FakeScreen.MODE.width() * FakeScreen.MODE.height() / 2, "shown full screen");
+            awaitLit(screen, n -> n > W * H / 2, "shown full screen");
 
             pressAndRelease(screen, Keycodes.KEY_F9);
             awaitLit(screen, n -> n == 0, "hidden again");
         }
     }
 
-    private static void pressAndRelease(FakeScreen screen, int code) {
-        screen.input.add(new InputEvent.Press(code));
-        screen.input.add(new InputEvent.Release(code));
+    private static void pressAndRelease(HeadlessScreen screen, int code) {
+        screen.inject(new InputEvent.Press(code), new InputEvent.Release(code));
     }
 
-    private static int litPixels(FakeScreen screen) {
-        IntBuffer ints = screen.pixels.ints();
+    /** How many pixels of the screen have the RGB of {@code argb}. */
+    private static int count(HeadlessScreen screen, int argb) {
+        int n = 0;
+        for (int p : screen.image().pixels().array()) if ((p & 0xffffff) == (argb & 0xffffff)) n++;
+        return n;
+    }
+
+    private static int litPixels(HeadlessScreen screen) {
         int lit = 0;
-        for (int i = 0; i < FakeScreen.MODE.width() * FakeScreen.MODE.height(); i++) if ((ints.get(i) & 0xffffff) != 0) lit++;
+        for (int p : screen.image().pixels().array()) if ((p & 0xffffff) != 0) lit++;
         return lit;
     }
 
-    private static void awaitLit(FakeScreen screen, java.util.function.IntPredicate wanted, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        int lit = litPixels(screen);
-        while (!wanted.test(lit) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-            lit = litPixels(screen);
-        }
-        assertThat(wanted.test(lit)).as("%s (%d lit pixels)", what, lit).isTrue();
-    }
-
-    private static void writePng(FakeScreen screen, Path png) throws Exception {
-        int w = FakeScreen.MODE.width(), h = FakeScreen.MODE.height();
-        int[] pixels = new int[w * h];
-        IntBuffer ints = screen.pixels.ints();
-        ints.get(0, pixels);
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(0, 0, w, h, pixels, 0, w);
-        Files.createDirectories(png.getParent());
-        ImageIO.write(image, "png", png.toFile());
+    private static void awaitLit(HeadlessScreen screen, IntPredicate wanted, String what) {
+        screen.awaitScreen(what, () -> wanted.test(litPixels(screen)));
     }
 }

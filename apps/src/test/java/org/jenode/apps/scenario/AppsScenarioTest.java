@@ -3,27 +3,25 @@ package org.jenode.apps.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.jenode.apps.HeadlessScreen;
 import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
-import org.jenode.base.testing.TestScenario;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.junit.jupiter.api.Test;
 
-/** The apps as a user meets them: nitpicker on a fake screen, events injected at the driver, pixels read back. */
+/** The apps as a user meets them: nitpicker on fb_headless, events injected at the driver, pixels read back. */
 class AppsScenarioTest {
 
     private static final int W = 480, H = 320;
     private static final int BACKDROP = 0x336699, BAR_UNFOCUSED_LINE0 = 0x4b4b4b;
 
-    /** fake_fb, report_rom, nitpicker (pointer/panel/default domains), backdrop and status_bar, plus {@code more}. */
-    private static Core start(FakeScreen fb, String more) { return TestScenario.start(scenario(more, "<fill color=\"#336699\"/>"), fb.binary()); }
+    /** fb, report_rom, nitpicker (pointer/panel/default domains), backdrop and status_bar, plus {@code more}. */
+    private static Core start(HeadlessScreen fb, String more) { return fb.start(starts(more, "<fill color=\"#336699\"/>")); }
 
-    private static String scenario(String more, String backdropConfig) {
-        return TestScenario.withDefaults("""
-                <start name="fake_fb"> <resource name="RAM" quantum="8M"/>
-                  <provides> <service name="Framebuffer"/> <service name="Input"/> </provides> </start>
+    private static String starts(String more, String backdropConfig) {
+        return """
                 <start name="report_rom"> <resource name="RAM" quantum="1M"/>
                   <provides> <service name="Report"/> <service name="ROM"/> </provides>
                   <config> <policy label="status_bar -> focus" report="nitpicker -> focus"/>
@@ -47,42 +45,40 @@ class AppsScenarioTest {
                 <start name="status_bar"> <resource name="RAM" quantum="1M"/>
                   <route> <service name="ROM" label="focus"> <child name="report_rom"/> </service>
                           <any-service> <parent/> <any-child/> </any-service> </route> </start>
-                """.replace("BACKDROP", backdropConfig) + more);
+                """.replace("BACKDROP", backdropConfig) + more;
     }
 
-    private static void click(FakeScreen fb, int x, int y) {
+    private static void click(HeadlessScreen fb, int x, int y) {
         fb.inject(new InputEvent.AbsoluteMotion(x, y), new InputEvent.Press(Keycodes.BTN_LEFT), new InputEvent.Release(Keycodes.BTN_LEFT));
     }
 
     @Test
     void backdropAndStatusBarFollowAScreenModeChange() {
-        FakeScreen fb = new FakeScreen(W, H);
+        HeadlessScreen fb = new HeadlessScreen(W, H);
         try (Core core = start(fb, "")) {
             fb.awaitScreen("initial desktop", () -> fb.rgb(W - 1, H - 1) == BACKDROP && fb.rgb(W - 1, 0) == BAR_UNFOCUSED_LINE0);
             fb.changeMode(640, 400);
             fb.awaitScreen("desktop at 640x400", () -> fb.mode().width() == 640
                     && fb.rgb(639, 399) == BACKDROP && fb.rgb(639, 0) == BAR_UNFOCUSED_LINE0 && fb.rgb(639, 19) == BACKDROP);
-            Pngs.write(fb.snapshot(), "scenario_mode_change");
+            Pngs.write(fb.image(), "scenario_mode_change");
         }
     }
 
     @Test
     void backdropRepaintsLiveWhenItsConfigChanges() {
-        FakeScreen fb = new FakeScreen(W, H);
+        HeadlessScreen fb = new HeadlessScreen(W, H);
         try (Core core = start(fb, "")) {
             fb.awaitScreen("blue backdrop", () -> fb.rgb(W / 2, H / 2) == BACKDROP);
-            String changed = scenario("", "<gradient top=\"#000000\" bottom=\"#0000ff\"/> <fill color=\"#993366\"/>");
-            core.rom("config").set(changed.substring(changed.indexOf("<config>"), changed.lastIndexOf("</config>") + "</config>".length()));
+            core.rom("config").set(fb.initConfig(starts("", "<gradient top=\"#000000\" bottom=\"#0000ff\"/> <fill color=\"#993366\"/>")));
             fb.awaitScreen("purple backdrop", () -> fb.rgb(W / 2, H / 2) == 0x993366);
-            changed = scenario("", "<gradient top=\"#000000\" bottom=\"#0000ff\"/>");
-            core.rom("config").set(changed.substring(changed.indexOf("<config>"), changed.lastIndexOf("</config>") + "</config>".length()));
+            core.rom("config").set(fb.initConfig(starts("", "<gradient top=\"#000000\" bottom=\"#0000ff\"/>")));
             fb.awaitScreen("gradient backdrop", () -> fb.rgb(W / 2, 19) < fb.rgb(W / 2, H - 1) && (fb.rgb(W / 2, H - 1) & 0xff) > 0xf0);
         }
     }
 
     @Test
     void pointerFollowsTheMouseAndClicksPassThroughIt() {
-        FakeScreen fb = new FakeScreen(W, H);
+        HeadlessScreen fb = new HeadlessScreen(W, H);
         try (Core core = start(fb, """
                 <start name="pointer"> <resource name="RAM" quantum="1M"/> </start>
                 """)) {
@@ -90,7 +86,7 @@ class AppsScenarioTest {
             fb.inject(new InputEvent.AbsoluteMotion(200, 150));
             fb.awaitScreen("arrow at the pointer", () -> fb.rgb(201, 151) == 0xffffff && fb.rgb(200, 150) == 0x1a1a1a);
             assertThat(fb.rgb(199, 149)).isEqualTo(BACKDROP);
-            Pngs.write(fb.snapshot(), "scenario_pointer");
+            Pngs.write(fb.image(), "scenario_pointer");
             // the press lands on the tip of the arrow, yet reaches the backdrop: the bar turns to its domain colour
             click(fb, 200, 150);
             fb.awaitScreen("backdrop focused through the cursor", () -> fb.rgb(2, 1) == 0x6598b1);
@@ -99,7 +95,7 @@ class AppsScenarioTest {
 
     @Test
     void testnitViewIsDraggedWithItsChild() {
-        FakeScreen fb = new FakeScreen(W, H);
+        HeadlessScreen fb = new HeadlessScreen(W, H);
         int tile0 = 0x3c6e9e, tile3 = 0x7a4a9a;
         try (Core core = start(fb, """
                 <start name="testnit"> <resource name="RAM" quantum="2M"/> <config xpos="20" ypos="20"/> </start>
@@ -111,13 +107,13 @@ class AppsScenarioTest {
                     new InputEvent.Release(Keycodes.BTN_LEFT));
             fb.awaitScreen("view 1 moved by (100,100)", () -> fb.rgb(125, 144) == tile0 && fb.rgb(165, 228) == tile3);
             assertThat(fb.rgb(25, 44)).as("the old place shows the backdrop again").isEqualTo(BACKDROP);
-            Pngs.write(fb.snapshot(), "scenario_testnit_drag");
+            Pngs.write(fb.image(), "scenario_testnit_drag");
         }
     }
 
     @Test
     void translucentTestnitViewTakesPressesOnlyOnItsDisc() {
-        FakeScreen fb = new FakeScreen(W, H);
+        HeadlessScreen fb = new HeadlessScreen(W, H);
         try (Core core = start(fb, """
                 <start name="testnit"> <resource name="RAM" quantum="2M"/> <config xpos="20" ypos="20"/> </start>
                 """)) {
@@ -134,13 +130,13 @@ class AppsScenarioTest {
                     new InputEvent.AbsoluteMotion(cx - 30, cy - 30), new InputEvent.Release(Keycodes.BTN_LEFT));
             // moved once: centre (220,228); had the corner drag moved it too, centre (190,198) and (270,228) outside
             fb.awaitScreen("disc moved by (-30,-30) once", () -> fb.rgb(cx + 20, cy - 30) == disc && fb.rgb(cx + 60, cy) == BACKDROP);
-            Pngs.write(fb.snapshot(), "scenario_testnit_translucent");
+            Pngs.write(fb.image(), "scenario_testnit_translucent");
         }
     }
 
     @Test
     void imageViewerShowsThePngFromItsRomAndFollowsChanges() {
-        FakeScreen fb = new FakeScreen(W, H);
+        HeadlessScreen fb = new HeadlessScreen(W, H);
         int[] red = new int[40 * 30], green = new int[40 * 30];
         java.util.Arrays.fill(red, 0xffcc2211);
         java.util.Arrays.fill(green, 0xff22cc11);
@@ -158,21 +154,21 @@ class AppsScenarioTest {
 
     @Test
     void clockWindowTicks() {
-        FakeScreen fb = new FakeScreen(W, H);
+        HeadlessScreen fb = new HeadlessScreen(W, H);
         try (Core core = start(fb, """
                 <start name="clock"> <resource name="RAM" quantum="2M"/> <config xpos="300" ypos="20" size="100"/> </start>
                 """)) {
             // the face's background corner at domain (300,20) = screen (300,38)
             fb.awaitScreen("clock", () -> fb.rgb(301, 39) == (0xff1d2731 & 0xffffff));
-            int[] first = fb.snapshot().pixels().array().clone();
-            fb.awaitScreen("next second drawn", () -> !java.util.Arrays.equals(first, fb.snapshot().pixels().array()));
-            Pngs.write(fb.snapshot(), "scenario_clock");
+            int[] first = fb.image().pixels().array().clone();
+            fb.awaitScreen("next second drawn", () -> !java.util.Arrays.equals(first, fb.image().pixels().array()));
+            Pngs.write(fb.image(), "scenario_clock");
         }
     }
 
     @Test
     void displaySettingsClickPublishesTheDriverConfigAndHighlightsTheChoice() throws Exception {
-        FakeScreen fb = new FakeScreen(W, H);
+        HeadlessScreen fb = new HeadlessScreen(W, H);
         try (Core core = start(fb, """
                 <start name="display_settings"> <resource name="RAM" quantum="2M"/>
                   <config xpos="40" ypos="60"> <fb title="Jenode" resizable="yes"/> </config>
@@ -188,7 +184,7 @@ class AppsScenarioTest {
             assertThat(report.attributes()).containsEntry("height", "768").containsEntry("title", "Jenode")
                     .containsEntry("resizable", "yes");
             fb.awaitScreen("chosen button highlighted", () -> fb.rgb(bx + 3, by + 3) == 0x2f7fd0);
-            Pngs.write(fb.snapshot(), "scenario_display_settings");
+            Pngs.write(fb.image(), "scenario_display_settings");
         }
     }
 }

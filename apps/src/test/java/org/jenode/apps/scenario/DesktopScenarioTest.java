@@ -2,15 +2,16 @@ package org.jenode.apps.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jenode.apps.HeadlessScreen;
 import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
-import org.jenode.base.testing.TestScenario;
+import org.jenode.base.geometry.Rect;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.junit.jupiter.api.Test;
 
 /**
- * nitpicker + backdrop + status_bar + report_rom on a fake screen: the backdrop fills the screen below
+ * nitpicker + backdrop + status_bar + report_rom on fb_headless: the backdrop fills the screen below
  * the bar, and a click that focuses a session makes the status bar show that session's domain colour.
  */
 class DesktopScenarioTest {
@@ -18,19 +19,16 @@ class DesktopScenarioTest {
     private static final int W = 480, H = 320;
 
     /** How many pixels of the bar have exactly {@code rgb}. */
-    private static int count(FakeScreen fb, int rgb) {
+    private static int count(HeadlessScreen fb, int rgb) {
         int n = 0;
-        for (int y = 0; y < 18; y++)
-            for (int x = 0; x < W; x++) if (fb.rgb(x, y) == rgb) n++;
+        for (int p : fb.pixels(new Rect(0, 0, W, 18))) if ((p & 0xffffff) == rgb) n++;
         return n;
     }
 
     @Test
     void backdropAndStatusBarReachTheScreenAndTheBarFollowsTheFocus() {
-        FakeScreen fb = new FakeScreen(W, H);
-        try (Core core = TestScenario.start(TestScenario.withDefaults("""
-                <start name="fake_fb"> <resource name="RAM" quantum="8M"/>
-                  <provides> <service name="Framebuffer"/> <service name="Input"/> </provides> </start>
+        HeadlessScreen fb = new HeadlessScreen(W, H);
+        try (Core core = fb.start("""
                 <start name="report_rom"> <resource name="RAM" quantum="1M"/>
                   <provides> <service name="Report"/> <service name="ROM"/> </provides>
                   <config> <policy label="status_bar -> focus" report="nitpicker -> focus"/> </config> </start>
@@ -51,7 +49,7 @@ class DesktopScenarioTest {
                 <start name="status_bar"> <resource name="RAM" quantum="1M"/>
                   <route> <service name="ROM" label="focus"> <child name="report_rom"/> </service>
                           <any-service> <parent/> <any-child/> </any-service> </route> </start>
-                """), fb.binary())) {
+                """)) {
 
             fb.awaitScreen("backdrop below the bar", () -> fb.rgb(W / 2, H / 2) == 0x336699 && fb.rgb(2, 19) == 0x336699);
             // no focus yet: base (0 + 100) / 2 = 50, first line 75, second 50
@@ -65,7 +63,7 @@ class DesktopScenarioTest {
             // the label 'backdrop' is drawn in (colour + 255) / 2 right of the white domain name
             int label = (((0x66 + 255) / 2) << 16) | (((0xcc + 255) / 2) << 8) | ((0xff + 255) / 2);
             fb.awaitScreen("domain name and label", () -> count(fb, label) > 10 && count(fb, 0xffffff) > 10);
-            Pngs.write(fb.snapshot(), "scenario_backdrop_status_bar");
+            Pngs.write(fb.image(), "scenario_backdrop_status_bar");
             assertThat(count(fb, label)).isGreaterThan(10);
         }
     }
