@@ -17,6 +17,9 @@ public interface CaptureSession extends Session {
     /** A copy of the visible pixels of {@code area} (ARGB, row by row), clipped to the screen. */
     int[] pixels(Rect area);
 
-    /** How many refreshes the screen has shown so far; lets a test wait until a change is on screen. */
+    /**
+     * How many refreshes the driver has taken so far. fb_headless shows a refresh before the call
+     * returns; a window driver hands it to its window, which shows it with its next pulse or swap.
+     */
     long frames();
 }

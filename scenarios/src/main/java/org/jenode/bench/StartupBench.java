@@ -3,7 +3,6 @@ package org.jenode.bench;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
@@ -37,19 +36,8 @@ public final class StartupBench {
         if (display != null) return measure(display, out);
         try (PrivateDisplay xvfb = PrivateDisplay.start(XVFB_WIDTH, XVFB_HEIGHT)) {
             out.println("no DISPLAY: measuring on a private Xvfb at " + xvfb.name());
-            return again(xvfb.name());
+            return Relaunch.withDisplay(xvfb.name());
         }
-    }
-
-    /** AWT takes its display from the environment only, so the watching JVM must start with it set. */
-    private static int again(String display) throws Exception {
-        ProcessHandle.Info self = ProcessHandle.current().info();
-        List<String> command = new ArrayList<>();
-        command.add(self.command().orElseThrow(() -> new IllegalStateException("cannot tell how this JVM was started")));
-        command.addAll(Arrays.asList(self.arguments().orElseThrow(() -> new IllegalStateException("cannot tell how this JVM was started"))));
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-        builder.environment().put("DISPLAY", display);
-        return builder.start().waitFor();
     }
 
     private int measure(String display, PrintStream out) throws Exception {

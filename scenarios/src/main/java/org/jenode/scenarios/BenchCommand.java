@@ -3,6 +3,7 @@ package org.jenode.scenarios;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jenode.bench.FramebufferRun;
 import org.jenode.bench.RatioTable;
 import org.jenode.bench.StartupBench;
 import org.openjdk.jmh.results.RunResult;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** Runs a benchmark by name and prints its figures next to the plain-Java baseline of the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: runtime, nitpicker (JMH) or startup (child processes).")
+        description = "Run a benchmark: runtime, nitpicker, framebuffer (JMH) or startup (child processes).")
 final class BenchCommand implements Callable<Integer> {
 
     /** A JMH benchmark class and the method its figures are divided by. */
@@ -26,7 +27,7 @@ final class BenchCommand implements Callable<Integer> {
             "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip"),
             "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy"));
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker or startup")
+    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, framebuffer or startup")
     String name;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
@@ -35,9 +36,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override public Integer call() throws Exception {
         if (name.equals("startup")) return new StartupBench(Jenode.class.getName(), Jenode.DEFAULT_SCENARIO, runs).run(System.out);
+        if (name.equals("framebuffer")) return new FramebufferRun().run(System.out);
         Jmh bench = JMH.get(name);
         if (bench == null) {
-            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", startup)");
+            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup)");
             return 2;
         }
         new RatioTable(bench.baseline()).print(jmh(bench.benchClass()), System.out);
