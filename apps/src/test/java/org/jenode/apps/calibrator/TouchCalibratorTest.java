@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.jenode.apps.HeadlessScreen;
+import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Area;

@@ -3,7 +3,7 @@ package org.jenode.apps.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.jenode.apps.HeadlessScreen;
+import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
 import org.jenode.base.xml.XmlNode;

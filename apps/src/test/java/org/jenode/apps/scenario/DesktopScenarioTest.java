@@ -2,7 +2,7 @@ package org.jenode.apps.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jenode.apps.HeadlessScreen;
+import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;

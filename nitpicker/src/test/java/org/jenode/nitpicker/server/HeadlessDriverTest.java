@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jenode.nitpicker.server.FakeDisplay.await;
 
 import java.time.Duration;
-import java.util.List;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
-import org.jenode.base.testing.TestScenario;
-import org.jenode.framebuffer.CaptureSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventSession;
+import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.ViewHandle;
@@ -26,45 +23,30 @@ class HeadlessDriverTest {
 
     private static final int BLUE = 0xff0000ff, RED = 0xffff0000;
 
-    private final Probe a = new Probe("a"), b = new Probe("b"), tester = new Probe("tester");
+    private final Probe a = new Probe("a"), b = new Probe("b");
+    private final HeadlessScreen screen = new HeadlessScreen(200, 100);
 
     private Core start() {
-        return TestScenario.start("""
-                <scenario>
-                  <rom name="fb.config"><config width="200" height="100"/></rom>
+        return screen.start("""
+                <start name="nitpicker">
+                  <resource name="RAM" quantum="4M"/>
+                  <provides> <service name="Nitpicker"/> </provides>
                   <config>
-                    <parent-provides> <service name="ROM"/> <service name="Timer"/> <service name="Report"/> </parent-provides>
-                    <default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>
-                    <start name="fb">
-                      <binary name="fb_headless"/>
-                      <resource name="RAM" quantum="16M"/>
-                      <provides> <service name="Framebuffer"/> <service name="Input"/> <service name="Event"/> <service name="Capture"/> </provides>
-                      <route> <service name="ROM" label="config"> <parent label="fb.config"/> </service> <any-service> <parent/> </any-service> </route>
-                    </start>
-                    <start name="nitpicker">
-                      <resource name="RAM" quantum="4M"/>
-                      <provides> <service name="Nitpicker"/> </provides>
-                      <config>
-                        <report focus="yes"/>
-                        <domain name="default" layer="1"/>
-                        <policy label="" domain="default"/>
-                        <background color="#000000"/>
-                        <pointer draw="no"/>
-                      </config>
-                    </start>
-                    <start name="a"> <resource name="RAM" quantum="8M"/> </start>
-                    <start name="b"> <resource name="RAM" quantum="8M"/> </start>
-                    <start name="tester"> <resource name="RAM" quantum="1M"/> </start>
+                    <report focus="yes"/>
+                    <domain name="default" layer="1"/>
+                    <policy label="" domain="default"/>
+                    <background color="#000000"/>
+                    <pointer draw="no"/>
                   </config>
-                </scenario>
-                """, a.binary(), b.binary(), tester.binary());
+                </start>
+                <start name="a"> <resource name="RAM" quantum="8M"/> </start>
+                <start name="b"> <resource name="RAM" quantum="8M"/> </start>
+                """, a.binary(), b.binary());
     }
 
     @Test
     void composedPixelsReachTheDriverAndClicksFromTheDriverFocus() throws Exception {
         try (Core core = start()) {
-            CaptureSession screen = tester.onEp(env -> env.session(CaptureSession.class, "screen"));
-            EventSession device = tester.onEp(env -> env.session(EventSession.class, "device"));
             GuiClient left = new GuiClient(a).open(1 << 20, 100, 100, false, BLUE);
             GuiClient right = new GuiClient(b).open(1 << 20, 100, 100, true, 0x80ff0000);
             ViewHandle parent = left.view(ViewHandle.NONE, new Rect(10, 10, 60, 60));
@@ -79,8 +61,8 @@ class HeadlessDriverTest {
             assertThat(pixel(screen, 15, 15)).as("nested view").isEqualTo(BLUE);
             assertThat(pixel(screen, 150, 50)).as("off every view").isEqualTo(0xff000000);
 
-            device.submit(List.of(new InputEvent.AbsoluteMotion(20, 20), new InputEvent.Press(Keycodes.BTN_LEFT),
-                    new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Press(Keycodes.KEY_Q), new InputEvent.Release(Keycodes.KEY_Q)));
+            screen.inject(new InputEvent.AbsoluteMotion(20, 20), new InputEvent.Press(Keycodes.BTN_LEFT),
+                    new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Press(Keycodes.KEY_Q), new InputEvent.Release(Keycodes.KEY_Q));
             await("key reached the clicked client", () -> left.events().contains(new InputEvent.Press(Keycodes.KEY_Q)));
             assertThat(right.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_Q));
             core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
@@ -90,12 +72,11 @@ class HeadlessDriverTest {
     @Test
     void aNewModeInTheDriversConfigReModesTheWholeScreen() throws Exception {
         try (Core core = start()) {
-            CaptureSession screen = tester.onEp(env -> env.session(CaptureSession.class, "screen"));
             GuiClient left = new GuiClient(a).open(1 << 20, 100, 100, false, BLUE);
             left.view(ViewHandle.NONE, new Rect(150, 50, 100, 100)); // partly off the 200x100 screen
             await("drawn", () -> pixel(screen, 199, 99) == BLUE);
 
-            core.rom("fb.config").set("<config width=\"320\" height=\"240\"/>");
+            screen.changeMode(320, 240);
             await("re-moded", () -> screen.mode().equals(new Mode(320, 240)) && pixel(screen, 249, 149) == BLUE);
             assertThat(pixel(screen, 250, 150)).as("beyond the view, in the new area").isEqualTo(0xff000000);
             assertThat(pixel(screen, 319, 239)).isEqualTo(0xff000000);
@@ -104,8 +85,9 @@ class HeadlessDriverTest {
         }
     }
 
-    private static int pixel(CaptureSession screen, int x, int y) {
-        int[] p = screen.pixels(new Rect(x, y, 1, 1));
-        return p.length == 1 ? p[0] : 0;
+    /** The pixel as the screen shows it (opaque), or 0 off the screen. */
+    private static int pixel(HeadlessScreen screen, int x, int y) {
+        int rgb = screen.rgb(x, y);
+        return rgb < 0 ? 0 : 0xff000000 | rgb;
     }
 }

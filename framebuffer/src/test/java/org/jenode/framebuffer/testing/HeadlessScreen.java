@@ -1,6 +1,12 @@
-package org.jenode.apps;
+package org.jenode.framebuffer.testing;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import javax.imageio.ImageIO;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -100,7 +106,7 @@ public final class HeadlessScreen {
     /** The shown pixels of {@code area} (clipped to the screen), ARGB row by row. */
     public int[] pixels(Rect area) { return capture().pixels(area); }
 
-    /** A copy of the whole screen, opaque (as a monitor shows it), e.g. for {@link Pngs}. */
+    /** A copy of the whole screen, opaque (as a monitor shows it), e.g. for a PNG. */
     public Canvas image() {
         Mode before, after;
         int[] px;
@@ -127,10 +133,27 @@ public final class HeadlessScreen {
         long end = System.nanoTime() + TIMEOUT.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > end) {
-                Pngs.write(image(), "timeout-" + what.replaceAll("\\W+", "_"));
+                writePng(Path.of("target", "screens", "timeout-" + what.replaceAll("\\W+", "_") + ".png"));
                 throw new AssertionError("timed out waiting for " + what + " (screen in target/screens/timeout-*.png)");
             }
             Probe.sleep(POLL);
+        }
+    }
+
+    /** Writes what the screen shows to {@code png}. */
+    public void writePng(Path png) {
+        Canvas shot = image();
+        BufferedImage img = new BufferedImage(shot.width(), shot.height(), BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[shot.width()];
+        for (int y = 0; y < shot.height(); y++) {
+            shot.pixels().get(y * shot.width(), row);
+            img.setRGB(0, y, shot.width(), 1, row, 0, shot.width());
+        }
+        try {
+            Files.createDirectories(png.toAbsolutePath().getParent());
+            ImageIO.write(img, "png", png.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + png, e);
         }
     }
 
