@@ -27,26 +27,32 @@ import org.junit.jupiter.api.Test;
 class TouchCalibratorTest {
 
     /** Screen point -> raw panel point; kept inside the screen because nitpicker clamps touch positions. */
-    private static final Affine PANEL = new Affine(0.9, 0.05, 20, -0.03, 0.95, 15);
-    private static final int W = 640, H = 480;
-
-    @Test
-    void touchingTheCrossesReportsACalibrationThatUndoesThePanel() throws Exception {
-        HeadlessScreen screen = new HeadlessScreen(W, H);
-        try (Core core = screen.start("""
+    /** nitpicker with {@code nitpickerExtra} in its config, and the calibrator with {@code calibratorConfig}. */
+    private static String scenario(String nitpickerExtra, String calibratorConfig) {
+        return """
                 <start name="nitpicker">
                   <resource name="RAM" quantum="8M"/>
                   <provides> <service name="Nitpicker"/> </provides>
                   <config>
                     <domain name="default" layer="1" xray="none"/>
                     <policy label_prefix="touch_calibrator" domain="default"/>
+                    %s
                   </config>
                 </start>
                 <start name="touch_calibrator">
                   <resource name="RAM" quantum="4M"/>
-                  <config points="4" margin="10%"> <driver width="640" height="480"/> </config>
+                  %s
                 </start>
-                """)) {
+                """.formatted(nitpickerExtra, calibratorConfig);
+    }
+
+    private static final Affine PANEL = new Affine(0.9, 0.05, 20, -0.03, 0.95, 15);
+    private static final int W = 640, H = 480;
+
+    @Test
+    void touchingTheCrossesReportsACalibrationThatUndoesThePanel() throws Exception {
+        HeadlessScreen screen = new HeadlessScreen(W, H);
+        try (Core core = screen.start(scenario("", "<config points=\"4\" margin=\"10%\"> <driver width=\"640\" height=\"480\"/> </config>"))) {
             String label = "init -> touch_calibrator -> calibration";
             // The first report (identity) comes once the calibrator's view is up.
             XmlNode initial = core.awaitReport(label, r -> r.hasChild("calibration"), Duration.ofSeconds(20));
@@ -75,23 +81,11 @@ class TouchCalibratorTest {
     @Test
     void withATriggerTheToolWaitsHiddenUntilItsGlobalKeyCallsItUp() throws Exception {
         HeadlessScreen screen = new HeadlessScreen(W, H);
-        try (Core core = screen.start("""
-                <start name="nitpicker">
-                  <resource name="RAM" quantum="8M"/>
-                  <provides> <service name="Nitpicker"/> </provides>
-                  <config>
-                    <domain name="default" layer="1" xray="none"/>
-                    <policy label_prefix="touch_calibrator" domain="default"/>
-                    <global-key name="KEY_F9" label="touch_calibrator -> calibrator"/>
-                    <background color="#000000"/>
-                    <pointer draw="no"/>
-                  </config>
-                </start>
-                <start name="touch_calibrator">
-                  <resource name="RAM" quantum="4M"/>
-                  <config trigger="KEY_F9" points="3"> <driver/> </config>
-                </start>
-                """)) {
+        try (Core core = screen.start(scenario("""
+                <global-key name="KEY_F9" label="touch_calibrator -> calibrator"/>
+                <background color="#000000"/>
+                <pointer draw="no"/>
+                """, "<config trigger=\"KEY_F9\" points=\"3\"> <driver/> </config>"))) {
             core.awaitReport("init -> touch_calibrator -> calibration", r -> r.hasChild("calibration"), Duration.ofSeconds(20));
             // Nitpicker has composed the screen once, so an untouched (black) buffer cannot pass for it.
             HeadlessScreen.await("a first frame", () -> screen.frames() > 0);
