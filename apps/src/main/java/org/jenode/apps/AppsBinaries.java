@@ -4,6 +4,7 @@ import java.util.List;
 import org.jenode.apps.backdrop.Backdrop;
 import org.jenode.apps.clock.Clock;
 import org.jenode.apps.displaysettings.DisplaySettings;
+import org.jenode.apps.hello.Hello;
 import org.jenode.apps.imageviewer.ImageViewer;
 import org.jenode.apps.pointer.Pointer;
 import org.jenode.apps.statusbar.StatusBar;
@@ -22,6 +23,7 @@ public final class AppsBinaries implements BinaryCatalog {
                 new Binary("testnit", Testnit::new),
                 new Binary("clock", Clock::new),
                 new Binary("image_viewer", ImageViewer::new),
-                new Binary("display_settings", DisplaySettings::new));
+                new Binary("display_settings", DisplaySettings::new),
+                new Binary("hello", Hello::new));
     }
 }
