@@ -28,7 +28,7 @@ public sealed interface InputEvent {
         public Kind kind() { return Kind.RELATIVE_MOTION; }
     }
 
-    /** Scroll steps; positive {@code dy} scrolls up. */
+    /** Scroll steps with Linux's signs: positive {@code dy} scrolls up, positive {@code dx} right. */
     record Wheel(int dx, int dy) implements InputEvent {
         public Kind kind() { return Kind.WHEEL; }
     }

@@ -153,8 +153,8 @@ final class FxWindow implements Backend {
         });
         scene.addEventHandler(MouseEvent.MOUSE_EXITED, e -> post(new InputEvent.Leave()));
         scene.addEventHandler(ScrollEvent.SCROLL, e -> {
-            // Genode's wheel counts steps, positive up; JavaFX's positive deltaY also means up.
-            int dx = (int) Math.signum(e.getDeltaX()), dy = (int) Math.signum(e.getDeltaY());
+            // Steps with Linux's signs (REL_WHEEL up, REL_HWHEEL right); JavaFX's positive deltaX means left.
+            int dx = (int) -Math.signum(e.getDeltaX()), dy = (int) Math.signum(e.getDeltaY());
             if (dx != 0 || dy != 0) post(new InputEvent.Wheel(dx, dy));
         });
         scene.addEventHandler(TouchEvent.TOUCH_PRESSED, this::touch);

@@ -145,7 +145,8 @@ final class GlWindow implements Backend {
             else if (action == GLFW_RELEASE && held.remove(code)) post(new InputEvent.Release(code));
         });
         glfwSetScrollCallback(window, (w, dx, dy) -> {
-            int x = (int) Math.signum(dx), y = (int) Math.signum(dy);
+            // Steps with Linux's signs (REL_WHEEL up, REL_HWHEEL right); GLFW's positive x offset means left.
+            int x = (int) -Math.signum(dx), y = (int) Math.signum(dy);
             if (x != 0 || y != 0) post(new InputEvent.Wheel(x, y));
         });
         glfwSetCursorEnterCallback(window, (w, entered) -> {
