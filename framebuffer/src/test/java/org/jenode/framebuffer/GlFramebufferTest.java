@@ -12,7 +12,6 @@ import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.x11.Tools;
-import org.jenode.base.testing.x11.XServer;
 import org.jenode.input.EventSession;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
@@ -28,23 +27,7 @@ class GlFramebufferTest {
 
     @Test
     void glWindowServesTheScreen() throws Exception {
-        String inherited = System.getenv("DISPLAY");
-        Assumptions.assumeTrue(inherited != null || XServer.available(),
-                "fb_gl needs an X display: DISPLAY is unset and Xvfb is not installed");
-        // servesTheScreen closes its core before the X server goes: fb_gl must have left the display by then.
-        try (XServer xvfb = inherited == null ? XServer.start(1024, 768) : null) {
-            if (xvfb == null) {
-                servesTheScreen(new Tools(inherited));
-                return;
-            }
-            // GLFW's Xlib reads DISPLAY from the C environment when fb_gl initialises it.
-            NativeEnvironment.set("DISPLAY", xvfb.display());
-            try {
-                servesTheScreen(xvfb.tools());
-            } finally {
-                NativeEnvironment.unset("DISPLAY");
-            }
-        }
+        GlDisplay.inheritedFirst(this::servesTheScreen);
     }
 
     private void servesTheScreen(Tools xTools) throws Exception {
