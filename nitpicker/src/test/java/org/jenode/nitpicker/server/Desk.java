@@ -7,8 +7,10 @@ import java.util.Map;
 
 import org.jenode.base.Binary;
 import org.jenode.base.core.Core;
+import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.TestScenario;
+import org.jenode.nitpicker.ViewHandle;
 
 /** A running test desktop: fake display, nitpicker with {@code config}, and probe clients by name. */
 final class Desk implements AutoCloseable {
@@ -65,6 +67,18 @@ final class Desk implements AutoCloseable {
         for (String name : clientNames)
             starts.append("<start name=\"").append(name).append("\"> <resource name=\"RAM\" quantum=\"32M\"/> </start>\n");
         return starts.toString();
+    }
+
+    /** Clients "a" (red, left) and "b" (green, right), each one opaque 50x50 view on the top edge. */
+    record SideBySide(GuiClient left, GuiClient right) { }
+
+    /** Opens "a" and "b" as {@link SideBySide}: a at (0,0), b at (100,0). */
+    SideBySide sideBySide() {
+        GuiClient a = client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+        GuiClient b = client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
+        a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
+        b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+        return new SideBySide(a, b);
     }
 
     GuiClient client(String name) { return clients.get(name); }

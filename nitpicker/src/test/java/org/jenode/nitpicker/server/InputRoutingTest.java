@@ -23,10 +23,8 @@ class InputRoutingTest {
     @Test
     void clickFocusesAndKeysGoOnlyToTheFocusedSession() throws Exception {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
-            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
-            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
-            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
-            b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            Desk.SideBySide clients = desk.sideBySide();
+            GuiClient a = clients.left(), b = clients.right();
             FakeDisplay d = desk.display;
             await("drawn", () -> d.pixel(100, 0) == 0xff00ff00);
 
@@ -58,10 +56,8 @@ class InputRoutingTest {
     @Test
     void dragLockKeepsMotionWithThePressedSession() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
-            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
-            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
-            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
-            b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            Desk.SideBySide clients = desk.sideBySide();
+            GuiClient a = clients.left(), b = clients.right();
             FakeDisplay d = desk.display;
             d.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.AbsoluteMotion(120, 10), new InputEvent.AbsoluteMotion(121, 11),
@@ -108,10 +104,8 @@ class InputRoutingTest {
     @Test
     void globalKeyGoesToItsClientForTheWholeSequenceAndXrayKeyToNobody() throws Exception {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
-            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
-            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
-            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
-            b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            Desk.SideBySide clients = desk.sideBySide();
+            GuiClient a = clients.left(), b = clients.right();
             FakeDisplay d = desk.display;
             d.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.Release(Keycodes.BTN_LEFT));
@@ -152,10 +146,8 @@ class InputRoutingTest {
     void externalFocusPolicyFromTheFocusRomReplacesClickToFocus() throws Exception {
         try (Desk desk = new Desk("<rom name=\"focus\"> <focus label=\"b\"/> </rom>", 200, 100,
                 "<config focus=\"rom\">" + CONFIG + "</config>", "a", "b")) {
-            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
-            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
-            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
-            b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            Desk.SideBySide clients = desk.sideBySide();
+            GuiClient a = clients.left(), b = clients.right();
             // b opened its session after nitpicker read the ROM: it is focused as soon as it exists
             desk.core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));
             desk.display.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),

@@ -62,10 +62,8 @@ class XrayTest {
     @Test
     void killModeLocksOutTheClickedSession() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
-            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
-            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
-            a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
-            b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            Desk.SideBySide clients = desk.sideBySide();
+            GuiClient a = clients.left(), b = clients.right();
             FakeDisplay d = desk.display;
             d.inject(new InputEvent.Press(Keycodes.KEY_PRINT), new InputEvent.Release(Keycodes.KEY_PRINT));
             await("kill tint", () -> d.pixel(120, 10) == 0xff000000 + (((0xff / 2) / 2) << 16) + ((0xff / 2) << 8));
