@@ -26,6 +26,4 @@ public final class FbConfig {
         calibration.ifPresent(config::child);
         return config.build();
     }
-
-    public static XmlNode of(XmlNode template, Mode mode) { return of(template, Optional.of(mode), Optional.empty()); }
 }

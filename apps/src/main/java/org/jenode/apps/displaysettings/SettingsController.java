@@ -48,7 +48,7 @@ public final class SettingsController {
     /** Publishes the config for the size asked for last (or the template's); used at start-up. */
     public void publishCurrent() {
         settled = false;
-        publish.accept(FbConfig.of(template, wanted, calibration));
+        send();
     }
 
     /**
@@ -59,7 +59,7 @@ public final class SettingsController {
         Optional<XmlNode> found = report.is("calibration") ? Optional.of(report) : report.child("calibration");
         if (found.isEmpty() || found.equals(calibration)) return;
         calibration = found;
-        publish.accept(FbConfig.of(template, wanted, calibration));
+        send();
     }
 
     /** The driver reported its mode. */
@@ -83,7 +83,9 @@ public final class SettingsController {
         wanted = mode;
         current = mode;
         settled = false;
-        publish.accept(FbConfig.of(template, wanted, calibration));
+        send();
         return true;
     }
+
+    private void send() { publish.accept(FbConfig.of(template, wanted, calibration)); }
 }
