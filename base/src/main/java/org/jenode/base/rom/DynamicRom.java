@@ -78,10 +78,13 @@ public final class DynamicRom implements Component {
             play();
         }
 
-        /** Applies steps up to the next sleep, then waits for the timer. */
+        /**
+         * Applies steps up to the next sleep, then waits for the timer. At most one round: a script
+         * without a sleep is played once and, with no timer armed, never again.
+         */
         private void play() {
             boolean slept = false;
-            for (int done = 0; done < steps.size(); done++) {
+            for (int done = 0; done < steps.size() && !slept; done++) {
                 XmlNode step = steps.get(next);
                 next = (next + 1) % steps.size();
                 switch (step.type()) {
@@ -92,11 +95,8 @@ public final class DynamicRom implements Component {
                         slept = true;
                     }
                 }
-                if (slept || (next == 0 && !hasSleep())) break;
             }
         }
-
-        private boolean hasSleep() { return steps.stream().anyMatch(s -> s.is("sleep")); }
 
         private static String content(XmlNode inline) {
             return inline.children().isEmpty() ? inline.text() : inline.children().get(0).toLocatedXml();
