@@ -52,6 +52,11 @@ public final class Init implements Component {
     private final Routing routing = new Routing(this);
     private final SignalHandler stateChanged;
     private final AtomicBoolean reportPending = new AtomicBoolean();
+    /**
+     * Set once a child's exit ends init: siblings that then fail on the sessions of the stopped child
+     * (a GUI server whose framebuffer went away with the window) are part of the shutdown, not faults.
+     */
+    private boolean exiting;
     /** Replaced as a whole on reconfiguration; read by routing on children's threads. */
     private volatile Map<String, Child> children = Map.of();
     private volatile XmlNode config;
@@ -183,7 +188,8 @@ public final class Init implements Component {
     void childFaulted(Child child, Throwable fault) {
         env.ep().post(() -> {
             if (child.state() != Child.State.RUNNING) return;
-            env.log().error("{} faulted and was stopped: {}", child.name(), fault.toString(), fault);
+            if (exiting) env.log().debug("{} stopped while init exits: {}", child.name(), fault.toString());
+            else env.log().error("{} faulted and was stopped: {}", child.name(), fault.toString(), fault);
             child.failed(fault.toString());
             child.stop("faulted", Child.State.FAULTED);
             stateChanged();
@@ -198,6 +204,7 @@ public final class Init implements Component {
         env.ep().post(() -> {
             env.log().info("{} exited with code {}", child.name(), code);
             boolean propagate = child.start().child("exit").map(e -> e.boolAttribute("propagate", false)).orElse(false);
+            exiting |= propagate;
             child.exited(code);
             child.stop("exited", Child.State.STOPPED);
             stateChanged();
