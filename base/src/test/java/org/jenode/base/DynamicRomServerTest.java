@@ -17,7 +17,7 @@ class DynamicRomServerTest {
     @Test
     void readerFollowsTheScriptRoundAndRound() throws Exception {
         Probe probe = new Probe("probe");
-        try (Core core = TestScenario.start("""
+        try (Core _ = TestScenario.start("""
                 <scenario>
                   <config>
                     <parent-provides> <service name="ROM"/> <service name="Timer"/> </parent-provides>

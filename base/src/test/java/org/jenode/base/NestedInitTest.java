@@ -13,7 +13,7 @@ class NestedInitTest {
     @Test
     void aSubInitForwardsToItsParentAndLabelsChain() {
         Probe inner = new Probe("inner");
-        try (Core core = TestScenario.start(TestScenario.withDefaults("""
+        try (Core _ = TestScenario.start(TestScenario.withDefaults("""
                 <start name="server"> <resource name="RAM" quantum="1M"/> <provides> <service name="Echo"/> </provides> </start>
                 <start name="sub">
                   <binary name="init"/>

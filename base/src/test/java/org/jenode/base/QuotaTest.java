@@ -19,7 +19,7 @@ class QuotaTest {
     @Test
     void donationIsChargedToTheClientAndReturnedOnClose() {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(SCENARIO, EchoServer.binary("server"), client.binary())) {
+        try (Core _ = TestScenario.start(SCENARIO, EchoServer.binary("server"), client.binary())) {
             Env env = client.env();
             long before = env.ram().avail();
             EchoSession session = env.session(EchoSession.class, "", SessionArgs.ramQuota(256 * 1024));
@@ -35,7 +35,7 @@ class QuotaTest {
     @Test
     void serverAllocationBeyondTheDonationFailsWithoutTouchingTheServer() {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(SCENARIO, EchoServer.binary("server"), client.binary())) {
+        try (Core _ = TestScenario.start(SCENARIO, EchoServer.binary("server"), client.binary())) {
             EchoSession session = client.env().session(EchoSession.class, "", SessionArgs.ramQuota(100 * 1024));
             session.allocate(60 * 1024);
             // the server itself has only 64K; a client donation, not the server's quota, pays
@@ -50,7 +50,7 @@ class QuotaTest {
     @Test
     void aDonationLargerThanTheClientsQuotaIsRefused() {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(SCENARIO, EchoServer.binary("server"), client.binary())) {
+        try (Core _ = TestScenario.start(SCENARIO, EchoServer.binary("server"), client.binary())) {
             assertThatThrownBy(() -> client.env().session(EchoSession.class, "", SessionArgs.ramQuota(2 << 20)))
                     .isInstanceOf(QuotaExceededException.class);
             assertThat(client.env().ram().used()).isZero();

@@ -17,7 +17,7 @@ class ReportRomFlowTest {
     @Test
     void reportBecomesRomOfTheReaderThePolicyNames() throws Exception {
         Probe writer = new Probe("writer"), reader = new Probe("reader");
-        try (Core core = TestScenario.start(TestScenario.withDefaults("""
+        try (Core _ = TestScenario.start(TestScenario.withDefaults("""
                 <start name="report_rom">
                   <resource name="RAM" quantum="1M"/>
                   <provides> <service name="Report"/> <service name="ROM"/> </provides>

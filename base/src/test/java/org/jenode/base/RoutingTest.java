@@ -23,7 +23,7 @@ class RoutingTest {
     @Test
     void firstMatchingRuleInDocumentOrderWins() {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(TestScenario.withDefaults(SERVERS + """
+        try (Core _ = TestScenario.start(TestScenario.withDefaults(SERVERS + """
                 <start name="client">
                   <resource name="RAM" quantum="1M"/>
                   <route>
@@ -44,7 +44,7 @@ class RoutingTest {
     @Test
     void labelSuffixAndLabelRewriting() {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(TestScenario.withDefaults(SERVERS + """
+        try (Core _ = TestScenario.start(TestScenario.withDefaults(SERVERS + """
                 <start name="client">
                   <resource name="RAM" quantum="1M"/>
                   <route>
@@ -61,7 +61,7 @@ class RoutingTest {
     @Test
     void anyChildRefusesAmbiguityAndNamesTheDeniedSession() {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(TestScenario.withDefaults(SERVERS + """
+        try (Core _ = TestScenario.start(TestScenario.withDefaults(SERVERS + """
                 <start name="client"> <resource name="RAM" quantum="1M"/> </start>
                 """), EchoServer.binary("alpha"), EchoServer.binary("beta"), client.binary())) {
             assertThatThrownBy(() -> label(client, "x"))
@@ -74,7 +74,7 @@ class RoutingTest {
     @Test
     void anyChildFindsTheOnlyProviderAndAServiceRuleWithoutProviderDenies() {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(TestScenario.withDefaults("""
+        try (Core _ = TestScenario.start(TestScenario.withDefaults("""
                 <start name="alpha"> <resource name="RAM" quantum="1M"/> <provides> <service name="Echo"/> </provides> </start>
                 <start name="client">
                   <resource name="RAM" quantum="1M"/>
@@ -95,7 +95,7 @@ class RoutingTest {
     @Test
     void parentServicesMustBeListedInParentProvides() {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start("""
+        try (Core _ = TestScenario.start("""
                 <scenario>
                   <config>
                     <parent-provides> <service name="ROM"/> </parent-provides>

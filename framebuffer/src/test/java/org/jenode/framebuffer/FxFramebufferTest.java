@@ -42,7 +42,7 @@ class FxFramebufferTest {
     @Test
     void windowShowsTheDataspaceAndForwardsInput() throws Exception {
         Probe probe = new Probe("probe");
-        try (Core core = FbScenario.start("fb_fx", "<config width=\"" + W + "\" height=\"" + H + "\" title=\"fx pixels\"/>", probe.binary())) {
+        try (Core _ = FbScenario.start("fb_fx", "<config width=\"" + W + "\" height=\"" + H + "\" title=\"fx pixels\"/>", probe.binary())) {
             FramebufferSession fb = probe.onEp(env -> env.session(FramebufferSession.class, "fb"));
             InputSession input = probe.onEp(env -> env.session(InputSession.class, "input"));
             assertThat(fb.mode()).isEqualTo(new Mode(W, H));

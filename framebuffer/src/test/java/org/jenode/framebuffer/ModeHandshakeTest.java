@@ -73,7 +73,7 @@ class ModeHandshakeTest {
     @Test
     void closingTheSessionAdmitsTheNextClient() {
         Probe probe = new Probe("probe");
-        try (Core core = FbScenario.start("fb_headless", "<config width=\"64\" height=\"48\"/>", probe.binary())) {
+        try (Core _ = FbScenario.start("fb_headless", "<config width=\"64\" height=\"48\"/>", probe.binary())) {
             FramebufferSession fb = probe.onEp(env -> env.session(FramebufferSession.class, "fb"));
             fb.close();
             FramebufferSession next = probe.onEp(env -> env.session(FramebufferSession.class, "fb"));

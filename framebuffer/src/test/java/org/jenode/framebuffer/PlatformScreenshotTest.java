@@ -24,7 +24,7 @@ class PlatformScreenshotTest {
         XmlNode info = XmlNode.builder("platform_info")
                 .child(XmlNode.builder("jenode").attribute("screenshot", png.toString())).build();
         Probe probe = new Probe("probe");
-        try (Core core = FbScenario.start("fb_headless", "<config width=\"120\" height=\"90\"/>", info, probe.binary())) {
+        try (Core _ = FbScenario.start("fb_headless", "<config width=\"120\" height=\"90\"/>", info, probe.binary())) {
             FramebufferSession fb = probe.onEp(env -> env.session(FramebufferSession.class, "fb"));
             Dataspace ds = fb.dataspace();
             FbScenario.fill(ds.ints(), 120, new Rect(0, 0, 120, 90), 0xff00a000);

@@ -14,7 +14,7 @@ class SyncRateTest {
     @Test
     void syncTicksWhileRegistered() {
         Probe probe = new Probe("probe");
-        try (Core core = FbScenario.start("fb_headless", "<config width=\"64\" height=\"64\"/>", probe.binary())) {
+        try (Core _ = FbScenario.start("fb_headless", "<config width=\"64\" height=\"64\"/>", probe.binary())) {
             AtomicInteger ticks = new AtomicInteger();
             FramebufferSession fb = probe.onEp(env -> env.session(FramebufferSession.class, "fb"));
             Probe.sleep(Duration.ofMillis(300));

@@ -1,59 +1,32 @@
 package org.jenode.input;
 
-/**
- * One input event. Java 17 cannot switch over sealed types, so every event names its {@link Kind}:
- * {@code switch (event.kind())} as an expression is checked for exhaustiveness by the compiler.
- */
+/** One input event; switch over it with a pattern-matching {@code switch}, which the compiler checks. */
 public sealed interface InputEvent {
 
-    enum Kind { PRESS, RELEASE, ABSOLUTE_MOTION, RELATIVE_MOTION, WHEEL, TOUCH, TOUCH_RELEASE, FOCUS, LEAVE, CHARACTER }
-
-    Kind kind();
-
     /** A key or button went down; {@code code} is a Linux key code. */
-    record Press(int code) implements InputEvent {
-        public Kind kind() { return Kind.PRESS; }
-    }
+    record Press(int code) implements InputEvent { }
 
-    record Release(int code) implements InputEvent {
-        public Kind kind() { return Kind.RELEASE; }
-    }
+    record Release(int code) implements InputEvent { }
 
     /** The pointer is at ({@code x}, {@code y}) in the receiver's coordinates. */
-    record AbsoluteMotion(int x, int y) implements InputEvent {
-        public Kind kind() { return Kind.ABSOLUTE_MOTION; }
-    }
+    record AbsoluteMotion(int x, int y) implements InputEvent { }
 
-    record RelativeMotion(int dx, int dy) implements InputEvent {
-        public Kind kind() { return Kind.RELATIVE_MOTION; }
-    }
+    record RelativeMotion(int dx, int dy) implements InputEvent { }
 
     /** Scroll steps with Linux's signs: positive {@code dy} scrolls up, positive {@code dx} right. */
-    record Wheel(int dx, int dy) implements InputEvent {
-        public Kind kind() { return Kind.WHEEL; }
-    }
+    record Wheel(int dx, int dy) implements InputEvent { }
 
     /** Finger {@code id} touches at ({@code x}, {@code y}). */
-    record Touch(int id, int x, int y) implements InputEvent {
-        public Kind kind() { return Kind.TOUCH; }
-    }
+    record Touch(int id, int x, int y) implements InputEvent { }
 
-    record TouchRelease(int id) implements InputEvent {
-        public Kind kind() { return Kind.TOUCH_RELEASE; }
-    }
+    record TouchRelease(int id) implements InputEvent { }
 
     /** The receiver gained ({@code true}) or lost the keyboard focus. */
-    record Focus(boolean gained) implements InputEvent {
-        public Kind kind() { return Kind.FOCUS; }
-    }
+    record Focus(boolean gained) implements InputEvent { }
 
     /** The pointer left the receiver's views. */
-    record Leave() implements InputEvent {
-        public Kind kind() { return Kind.LEAVE; }
-    }
+    record Leave() implements InputEvent { }
 
     /** A character the user typed, as the host's keymap produced it (Unicode code point). */
-    record Character(int codepoint) implements InputEvent {
-        public Kind kind() { return Kind.CHARACTER; }
-    }
+    record Character(int codepoint) implements InputEvent { }
 }

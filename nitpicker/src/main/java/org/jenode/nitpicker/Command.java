@@ -3,42 +3,25 @@ package org.jenode.nitpicker;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 
-/**
- * A view command, queued in the command buffer and applied by {@code execute()}. Switch over
- * {@link #kind()} (Java 17 cannot switch over sealed types).
- */
+/** A view command, queued in the command buffer and applied by {@code execute()}. */
 public sealed interface Command {
-
-    enum Kind { GEOMETRY, OFFSET, TO_FRONT, TO_BACK, BACKGROUND, TITLE, NOP }
-
-    Kind kind();
 
     ViewHandle view();
 
     /** Position (relative to the parent view, or domain-transformed for a top-level view) and size. */
-    record Geometry(ViewHandle view, Rect rect) implements Command {
-        public Kind kind() { return Kind.GEOMETRY; }
-    }
+    record Geometry(ViewHandle view, Rect rect) implements Command { }
 
     /** Buffer offset: screen pixel p shows buffer pixel p - view position - offset. */
-    record Offset(ViewHandle view, Point offset) implements Command {
-        public Kind kind() { return Kind.OFFSET; }
-    }
+    record Offset(ViewHandle view, Point offset) implements Command { }
 
     /** To the very front, or directly in front of {@code neighbor}; then layers re-sort. */
-    record ToFront(ViewHandle view, ViewHandle neighbor) implements Command {
-        public Kind kind() { return Kind.TO_FRONT; }
-    }
+    record ToFront(ViewHandle view, ViewHandle neighbor) implements Command { }
 
     /** Behind all but the backgrounds, or directly behind {@code neighbor}; then layers re-sort. */
-    record ToBack(ViewHandle view, ViewHandle neighbor) implements Command {
-        public Kind kind() { return Kind.TO_BACK; }
-    }
+    record ToBack(ViewHandle view, ViewHandle neighbor) implements Command { }
 
     /** The session's background view, shown while the session is focused (the backdrop's for all). */
-    record Background(ViewHandle view) implements Command {
-        public Kind kind() { return Kind.BACKGROUND; }
-    }
+    record Background(ViewHandle view) implements Command { }
 
     /** The view's title, shown next to the session label in X-ray mode; cut to {@link #MAX_TITLE} chars. */
     record Title(ViewHandle view, String title) implements Command {
@@ -47,13 +30,9 @@ public sealed interface Command {
         public Title {
             if (title.length() > MAX_TITLE) title = title.substring(0, MAX_TITLE);
         }
-
-        public Kind kind() { return Kind.TITLE; }
     }
 
     record Nop() implements Command {
-        public Kind kind() { return Kind.NOP; }
-
         public ViewHandle view() { return ViewHandle.NONE; }
     }
 }

@@ -22,36 +22,31 @@ public final class CommandCodec {
 
     public static int count(IntBuffer buffer) { return buffer.get(0); }
 
+    private static final int GEOMETRY = 0, OFFSET = 1, TO_FRONT = 2, TO_BACK = 3, BACKGROUND = 4, TITLE = 5, NOP = 6;
+
     /** Writes {@code c} into slot {@code slot} and sets the count to {@code slot + 1}. */
     public static void write(IntBuffer buffer, int slot, Command c) {
         int at = 1 + slot * INTS_PER_SLOT;
-        int a = 0, b = 0, w = 0, h = 0;
-        String title = "";
-        switch (c.kind()) {
-            case GEOMETRY -> {
-                Rect r = ((Command.Geometry) c).rect();
-                a = r.x();
-                b = r.y();
-                w = r.width();
-                h = r.height();
-            }
-            case OFFSET -> {
-                Point p = ((Command.Offset) c).offset();
-                a = p.x();
-                b = p.y();
-            }
-            case TO_FRONT -> a = ((Command.ToFront) c).neighbor().id();
-            case TO_BACK -> a = ((Command.ToBack) c).neighbor().id();
-            case TITLE -> title = ((Command.Title) c).title();
-            case BACKGROUND, NOP -> { }
+        String title = c instanceof Command.Title t ? t.title() : "";
+        switch (c) {
+            case Command.Geometry(ViewHandle v, Rect r) -> put(buffer, at, GEOMETRY, v, r.x(), r.y(), r.width(), r.height());
+            case Command.Offset(ViewHandle v, Point p) -> put(buffer, at, OFFSET, v, p.x(), p.y(), 0, 0);
+            case Command.ToFront(ViewHandle v, ViewHandle neighbor) -> put(buffer, at, TO_FRONT, v, neighbor.id(), 0, 0, 0);
+            case Command.ToBack(ViewHandle v, ViewHandle neighbor) -> put(buffer, at, TO_BACK, v, neighbor.id(), 0, 0, 0);
+            case Command.Background(ViewHandle v) -> put(buffer, at, BACKGROUND, v, 0, 0, 0, 0);
+            case Command.Title(ViewHandle v, String _) -> put(buffer, at, TITLE, v, 0, 0, 0, 0);
+            case Command.Nop() -> put(buffer, at, NOP, ViewHandle.NONE, 0, 0, 0, 0);
         }
-        buffer.put(at, c.kind().ordinal()).put(at + 1, c.view().id()).put(at + 2, a).put(at + 3, b)
-                .put(at + 4, w).put(at + 5, h).put(at + 6, title.length());
+        buffer.put(at + 6, title.length());
         for (int i = 0; i < title.length(); i += 2) {
             int hi = title.charAt(i), lo = i + 1 < title.length() ? title.charAt(i + 1) : 0;
             buffer.put(at + 7 + i / 2, (hi << 16) | lo);
         }
         buffer.put(0, slot + 1);
+    }
+
+    private static void put(IntBuffer buffer, int at, int op, ViewHandle view, int a, int b, int w, int h) {
+        buffer.put(at, op).put(at + 1, view.id()).put(at + 2, a).put(at + 3, b).put(at + 4, w).put(at + 5, h);
     }
 
     /** Decodes the queued commands; malformed ones become {@link Command.Nop}. Resets the count. */
@@ -65,18 +60,16 @@ public final class CommandCodec {
 
     private static Command read(IntBuffer buffer, int at) {
         int op = buffer.get(at);
-        Command.Kind[] kinds = Command.Kind.values();
-        if (op < 0 || op >= kinds.length) return new Command.Nop();
         ViewHandle view = new ViewHandle(buffer.get(at + 1));
         int a = buffer.get(at + 2), b = buffer.get(at + 3), w = buffer.get(at + 4), h = buffer.get(at + 5);
-        return switch (kinds[op]) {
+        return switch (op) {
             case GEOMETRY -> w < 0 || h < 0 ? new Command.Nop() : new Command.Geometry(view, new Rect(a, b, w, h));
             case OFFSET -> new Command.Offset(view, new Point(a, b));
             case TO_FRONT -> new Command.ToFront(view, new ViewHandle(a));
             case TO_BACK -> new Command.ToBack(view, new ViewHandle(a));
             case BACKGROUND -> new Command.Background(view);
             case TITLE -> new Command.Title(view, title(buffer, at));
-            case NOP -> new Command.Nop();
+            default -> new Command.Nop();
         };
     }
 

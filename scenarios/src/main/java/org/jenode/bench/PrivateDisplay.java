@@ -40,8 +40,14 @@ final class PrivateDisplay implements AutoCloseable {
     /** The DISPLAY value, e.g. {@code :80}. */
     String name() { return name; }
 
-    @Override public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
+    /** Ends the process; an interrupt while waiting for it is passed on, not swallowed. */
+    @Override public void close() {
+        try {
+            process.destroy();
+            if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -131,20 +131,15 @@ public final class TouchCalibrator implements Component {
                 continue;
             }
             if (!shown) continue;
-            switch (e.kind()) {
-                case TOUCH -> {
-                    InputEvent.Touch t = (InputEvent.Touch) e;
-                    // One sample per finger down: later TOUCH events of the same contact are movement.
-                    if (!touching) take(new Point(t.x(), t.y()));
+            switch (e) {
+                case InputEvent.Touch(int _, int x, int y) -> {
+                    // One sample per finger down: later touch events of the same contact are movement.
+                    if (!touching) take(new Point(x, y));
                     touching = true;
                 }
-                case TOUCH_RELEASE -> touching = false;
-                case ABSOLUTE_MOTION -> pointer = new Point(((InputEvent.AbsoluteMotion) e).x(),
-                        ((InputEvent.AbsoluteMotion) e).y());
-                case PRESS -> {
-                    int code = ((InputEvent.Press) e).code();
-                    if (code == Keycodes.BTN_LEFT || code == Keycodes.BTN_TOUCH) take(pointer);
-                }
+                case InputEvent.TouchRelease _ -> touching = false;
+                case InputEvent.AbsoluteMotion(int x, int y) -> pointer = new Point(x, y);
+                case InputEvent.Press(int code) when code == Keycodes.BTN_LEFT || code == Keycodes.BTN_TOUCH -> take(pointer);
                 default -> { }
             }
         }

@@ -98,9 +98,11 @@ public final class DisplaySettings implements Component {
     private void onInput() {
         boolean changed = false;
         for (InputEvent e : EventQueue.drain(gui.session().input())) {
-            if (e instanceof InputEvent.AbsoluteMotion m) pointer = new Point(m.x(), m.y());
-            else if (e instanceof InputEvent.Press p) {
-                changed |= p.code() == Keycodes.BTN_LEFT ? controller.click(pointer.minus(position)) : controller.key(p.code());
+            switch (e) {
+                case InputEvent.AbsoluteMotion(int x, int y) -> pointer = new Point(x, y);
+                case InputEvent.Press(int code) when code == Keycodes.BTN_LEFT -> changed |= controller.click(pointer.minus(position));
+                case InputEvent.Press(int code) -> changed |= controller.key(code);
+                default -> { }
             }
         }
         if (changed) draw();

@@ -68,13 +68,14 @@ public final class Testnit implements Component {
 
     private void onInput() {
         for (InputEvent e : EventQueue.drain(gui.session().input())) {
-            if (e instanceof InputEvent.AbsoluteMotion m) {
-                pointer = new Point(m.x(), m.y());
-                if (dragged >= 0) move(dragged, pointer.minus(grab));
-            } else if (e instanceof InputEvent.Press p && p.code() == Keycodes.BTN_LEFT) {
-                press();
-            } else if (e instanceof InputEvent.Release r && r.code() == Keycodes.BTN_LEFT) {
-                dragged = -1;
+            switch (e) {
+                case InputEvent.AbsoluteMotion(int x, int y) -> {
+                    pointer = new Point(x, y);
+                    if (dragged >= 0) move(dragged, pointer.minus(grab));
+                }
+                case InputEvent.Press(int code) when code == Keycodes.BTN_LEFT -> press();
+                case InputEvent.Release(int code) when code == Keycodes.BTN_LEFT -> dragged = -1;
+                default -> { }
             }
         }
     }

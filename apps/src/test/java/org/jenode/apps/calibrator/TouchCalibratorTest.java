@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
  */
 class TouchCalibratorTest {
 
-    /** Screen point -> raw panel point; kept inside the screen because nitpicker clamps touch positions. */
     /** nitpicker with {@code nitpickerExtra} in its config, and the calibrator with {@code calibratorConfig}. */
     private static String scenario(String nitpickerExtra, String calibratorConfig) {
         return """

@@ -14,7 +14,7 @@ class HelloTest {
     @Test
     void greetingAppearsAtTheConfiguredPlace() {
         HeadlessScreen screen = new HeadlessScreen(400, 300);
-        try (Core core = screen.start("""
+        try (Core _ = screen.start("""
                 <start name="nitpicker">
                   <resource name="RAM" quantum="4M"/>
                   <provides> <service name="Nitpicker"/> </provides>

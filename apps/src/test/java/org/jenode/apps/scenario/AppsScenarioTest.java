@@ -55,7 +55,7 @@ class AppsScenarioTest {
     @Test
     void backdropAndStatusBarFollowAScreenModeChange() {
         HeadlessScreen fb = new HeadlessScreen(W, H);
-        try (Core core = start(fb, "")) {
+        try (Core _ = start(fb, "")) {
             fb.awaitScreen("initial desktop", () -> fb.rgb(W - 1, H - 1) == BACKDROP && fb.rgb(W - 1, 0) == BAR_UNFOCUSED_LINE0);
             fb.changeMode(640, 400);
             fb.awaitScreen("desktop at 640x400", () -> fb.mode().width() == 640
@@ -79,7 +79,7 @@ class AppsScenarioTest {
     @Test
     void pointerFollowsTheMouseAndClicksPassThroughIt() {
         HeadlessScreen fb = new HeadlessScreen(W, H);
-        try (Core core = start(fb, """
+        try (Core _ = start(fb, """
                 <start name="pointer"> <resource name="RAM" quantum="1M"/> </start>
                 """)) {
             fb.awaitScreen("desktop", () -> fb.rgb(W / 2, H / 2) == BACKDROP);
@@ -97,7 +97,7 @@ class AppsScenarioTest {
     void testnitViewIsDraggedWithItsChild() {
         HeadlessScreen fb = new HeadlessScreen(W, H);
         int tile0 = 0x3c6e9e, tile3 = 0x7a4a9a;
-        try (Core core = start(fb, """
+        try (Core _ = start(fb, """
                 <start name="testnit"> <resource name="RAM" quantum="2M"/> <config xpos="20" ypos="20"/> </start>
                 """)) {
             // view 1 at domain (20,20) = screen (20,38); its child at (+40,+82), showing tile 3 from (40,45)
@@ -114,7 +114,7 @@ class AppsScenarioTest {
     @Test
     void translucentTestnitViewTakesPressesOnlyOnItsDisc() {
         HeadlessScreen fb = new HeadlessScreen(W, H);
-        try (Core core = start(fb, """
+        try (Core _ = start(fb, """
                 <start name="testnit"> <resource name="RAM" quantum="2M"/> <config xpos="20" ypos="20"/> </start>
                 """)) {
             // the translucent view sits at domain (150,170) = screen (150,188), 200x140; its disc is centred
@@ -155,7 +155,7 @@ class AppsScenarioTest {
     @Test
     void clockWindowTicks() {
         HeadlessScreen fb = new HeadlessScreen(W, H);
-        try (Core core = start(fb, """
+        try (Core _ = start(fb, """
                 <start name="clock"> <resource name="RAM" quantum="2M"/> <config xpos="300" ypos="20" size="100"/> </start>
                 """)) {
             // the face's background corner at domain (300,20) = screen (300,38)

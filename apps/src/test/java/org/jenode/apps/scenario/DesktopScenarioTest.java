@@ -28,7 +28,7 @@ class DesktopScenarioTest {
     @Test
     void backdropAndStatusBarReachTheScreenAndTheBarFollowsTheFocus() {
         HeadlessScreen fb = new HeadlessScreen(W, H);
-        try (Core core = fb.start("""
+        try (Core _ = fb.start("""
                 <start name="report_rom"> <resource name="RAM" quantum="1M"/>
                   <provides> <service name="Report"/> <service name="ROM"/> </provides>
                   <config> <policy label="status_bar -> focus" report="nitpicker -> focus"/> </config> </start>

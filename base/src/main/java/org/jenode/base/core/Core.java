@@ -127,12 +127,15 @@ public final class Core implements AutoCloseable {
     private void loadRoms(Scenario s) {
         rom("config").set(s.init().toLocatedXml());
         s.roms().forEach((name, source) -> {
-            if (source instanceof Scenario.Inline inline) {
-                RomModule m = rom(name);
-                if (!m.text().equals(inline.content())) m.set(inline.content());
-            } else if (source instanceof Scenario.FromFile file) {
-                watch(file.file());
-                readFile(name, file.file());
+            switch (source) {
+                case Scenario.Inline(String content) -> {
+                    RomModule m = rom(name);
+                    if (!m.text().equals(content)) m.set(content);
+                }
+                case Scenario.FromFile(Path file) -> {
+                    watch(file);
+                    readFile(name, file);
+                }
             }
         });
     }

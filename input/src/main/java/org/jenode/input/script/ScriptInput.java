@@ -7,6 +7,7 @@ import org.jenode.base.SessionRequest;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.input.DriverSession;
 import org.jenode.input.EventQueue;
+import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 
 /**
@@ -82,11 +83,14 @@ public final class ScriptInput implements Component {
                 return;
             }
             Script.Step step = script.steps().get(position++);
-            if (step instanceof Script.Emit emit) {
-                if (!session.queue().add(emit.event())) env.log().warn("event queue full: dropped {}", emit.event());
-            } else if (step instanceof Script.Sleep sleep) {
-                sleep(sleep.ms());
-                return;
+            switch (step) {
+                case Script.Emit(InputEvent event) -> {
+                    if (!session.queue().add(event)) env.log().warn("event queue full: dropped {}", event);
+                }
+                case Script.Sleep(long ms) -> {
+                    sleep(ms);
+                    return;
+                }
             }
         }
     }

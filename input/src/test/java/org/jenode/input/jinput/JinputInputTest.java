@@ -15,7 +15,7 @@ class JinputInputTest {
     @Test
     void withoutControllersTheSessionNeverHasEvents() {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(TestScenario.withDefaults("""
+        try (Core _ = TestScenario.start(TestScenario.withDefaults("""
                 <start name="joystick">
                   <binary name="input_jinput"/>
                   <resource name="RAM" quantum="1M"/>

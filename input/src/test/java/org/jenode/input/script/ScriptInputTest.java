@@ -59,7 +59,7 @@ class ScriptInputTest {
     @Test
     void clientReceivesTheScriptInOrder() throws Exception {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(TestScenario.withDefaults(DRIVER), client.binary())) {
+        try (Core _ = TestScenario.start(TestScenario.withDefaults(DRIVER), client.binary())) {
             LinkedBlockingQueue<InputEvent> received = subscribe(client);
             List<InputEvent> events = take(received, 9);
             assertThat(events).containsExactly(
@@ -78,7 +78,7 @@ class ScriptInputTest {
     @Test
     void secondClientIsDeniedWhileTheFirstHoldsTheSession() throws Exception {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(TestScenario.withDefaults(DRIVER), client.binary())) {
+        try (Core _ = TestScenario.start(TestScenario.withDefaults(DRIVER), client.binary())) {
             InputSession first = client.onEp(env -> env.session(InputSession.class, "a"));
             Throwable second = client.onEp(env -> {
                 try {

@@ -18,7 +18,7 @@ class ScriptRestartTest {
     @Test
     void changedConfigReplaysTheNewScript() throws Exception {
         Probe writer = new Probe("writer"), client = new Probe("client");
-        try (Core core = TestScenario.start(TestScenario.withDefaults("""
+        try (Core _ = TestScenario.start(TestScenario.withDefaults("""
                 <start name="report_rom">
                   <resource name="RAM" quantum="1M"/>
                   <provides> <service name="Report"/> <service name="ROM"/> </provides>
@@ -62,7 +62,7 @@ class ScriptRestartTest {
     @Test
     void loopingScriptRepeats() throws Exception {
         Probe client = new Probe("client");
-        try (Core core = TestScenario.start(TestScenario.withDefaults("""
+        try (Core _ = TestScenario.start(TestScenario.withDefaults("""
                 <start name="input">
                   <binary name="input_script"/>
                   <resource name="RAM" quantum="1M"/>

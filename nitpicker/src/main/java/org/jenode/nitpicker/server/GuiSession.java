@@ -125,10 +125,10 @@ final class GuiSession implements NitpickerSession {
 
     @Override public void execute() {
         for (Command c : CommandCodec.readAndReset(commands.ints())) {
-            if (c.kind() == Command.Kind.NOP) continue;
+            if (c instanceof Command.Nop) continue;
             View v = lookup(c.view());
             if (v == null) {
-                server.log().warn("{}: command {} names unknown view {}", label, c.kind(), c.view().id());
+                server.log().warn("{}: command {} names unknown view {}", label, c.getClass().getSimpleName(), c.view().id());
                 continue;
             }
             apply(c, v);
@@ -136,26 +136,19 @@ final class GuiSession implements NitpickerSession {
     }
 
     private void apply(Command c, View v) {
-        switch (c.kind()) {
-            case GEOMETRY -> {
+        switch (c) {
+            case Command.Geometry(ViewHandle _, Rect rect) -> {
                 server.dirty(v);
-                v.geometry = ((Command.Geometry) c).rect();
-                server.dirty(v);
-            }
-            case OFFSET -> {
-                v.offset = ((Command.Offset) c).offset();
+                v.geometry = rect;
                 server.dirty(v);
             }
-            case TO_FRONT, TO_BACK -> {
-                ViewHandle nh = c.kind() == Command.Kind.TO_FRONT ? ((Command.ToFront) c).neighbor() : ((Command.ToBack) c).neighbor();
-                View neighbor = nh.valid() ? lookup(nh) : null;
-                if (neighbor == v) return;
-                server.dirty(v);
-                if (c.kind() == Command.Kind.TO_FRONT) server.stack().toFront(v, neighbor);
-                else server.stack().toBack(v, neighbor);
+            case Command.Offset(ViewHandle _, Point offset) -> {
+                v.offset = offset;
                 server.dirty(v);
             }
-            case BACKGROUND -> {
+            case Command.ToFront(ViewHandle _, ViewHandle neighbor) -> restack(v, neighbor, true);
+            case Command.ToBack(ViewHandle _, ViewHandle neighbor) -> restack(v, neighbor, false);
+            case Command.Background _ -> {
                 if (v.owner != this) return;
                 if (backgroundView != null) backgroundView.background = false;
                 v.background = true;
@@ -163,12 +156,21 @@ final class GuiSession implements NitpickerSession {
                 if (label.equals("backdrop")) server.stack().defaultBackground = v;
                 server.dirtyAll();
             }
-            case TITLE -> {
-                v.title(((Command.Title) c).title());
+            case Command.Title(ViewHandle _, String title) -> {
+                v.title(title);
                 server.dirty(v);
             }
-            case NOP -> { }
+            case Command.Nop() -> { }
         }
+    }
+
+    private void restack(View v, ViewHandle neighborHandle, boolean toFront) {
+        View neighbor = neighborHandle.valid() ? lookup(neighborHandle) : null;
+        if (neighbor == v) return;
+        server.dirty(v);
+        if (toFront) server.stack().toFront(v, neighbor);
+        else server.stack().toBack(v, neighbor);
+        server.dirty(v);
     }
 
     @Override public Mode mode() { return Mode.of(domain.area(server.screen().area)); }

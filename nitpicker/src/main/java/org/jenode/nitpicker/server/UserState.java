@@ -23,15 +23,15 @@ final class UserState {
     void handle(InputEvent e) {
         ScreenState s = n.screen();
         Point old = s.pointer;
-        switch (e.kind()) {
-            case ABSOLUTE_MOTION -> s.pointer = clamp(((InputEvent.AbsoluteMotion) e).x(), ((InputEvent.AbsoluteMotion) e).y());
-            case RELATIVE_MOTION -> s.pointer = clamp(old.x() + ((InputEvent.RelativeMotion) e).dx(), old.y() + ((InputEvent.RelativeMotion) e).dy());
-            case TOUCH -> s.pointer = clamp(((InputEvent.Touch) e).x(), ((InputEvent.Touch) e).y());
+        switch (e) {
+            case InputEvent.AbsoluteMotion(int x, int y) -> s.pointer = clamp(x, y);
+            case InputEvent.RelativeMotion(int dx, int dy) -> s.pointer = clamp(old.x() + dx, old.y() + dy);
+            case InputEvent.Touch(int _, int x, int y) -> s.pointer = clamp(x, y);
             default -> { }
         }
         if (!old.equals(s.pointer)) n.pointerMoved(old);
-        boolean press = e.kind() == InputEvent.Kind.PRESS || e.kind() == InputEvent.Kind.TOUCH;
-        boolean release = e.kind() == InputEvent.Kind.RELEASE || e.kind() == InputEvent.Kind.TOUCH_RELEASE;
+        boolean press = e instanceof InputEvent.Press || e instanceof InputEvent.Touch;
+        boolean release = e instanceof InputEvent.Release || e instanceof InputEvent.TouchRelease;
         if (press) keyCount++;
         if (release && keyCount > 0) keyCount--;
 
@@ -42,9 +42,12 @@ final class UserState {
             pointed = now;
             n.hoverChanged();
         }
-        int code = e.kind() == InputEvent.Kind.PRESS ? ((InputEvent.Press) e).code()
-                : e.kind() == InputEvent.Kind.RELEASE ? ((InputEvent.Release) e).code()
-                : e.kind() == InputEvent.Kind.TOUCH ? Keycodes.BTN_TOUCH : Keycodes.KEY_UNKNOWN;
+        int code = switch (e) {
+            case InputEvent.Press(int c) -> c;
+            case InputEvent.Release(int c) -> c;
+            case InputEvent.Touch _ -> Keycodes.BTN_TOUCH;
+            default -> Keycodes.KEY_UNKNOWN;
+        };
         GlobalKeys.Operation op = n.policy().globalKeys().operation(code);
 
         if (press && keyCount == 1) {
@@ -67,29 +70,38 @@ final class UserState {
         }
         if (mode == XrayMode.KILL) return;
 
-        switch (e.kind()) {
-            case ABSOLUTE_MOTION, RELATIVE_MOTION, WHEEL -> {
-                GuiSession to = keyCount > 0 ? receiver : motionTarget(pointed);
-                InputEvent out = e.kind() == InputEvent.Kind.WHEEL ? e : absolute(to);
-                if (to != null) to.input.add(out);
+        switch (e) {
+            case InputEvent.AbsoluteMotion _, InputEvent.RelativeMotion _ -> {
+                GuiSession to = motionReceiver();
+                if (to != null) to.input.add(absolute(to));
             }
-            case PRESS, RELEASE -> {
+            case InputEvent.Wheel _ -> {
+                GuiSession to = motionReceiver();
+                if (to != null) to.input.add(e);
+            }
+            case InputEvent.Press _, InputEvent.Release _ -> {
                 if (op == GlobalKeys.Operation.NONE && receiver != null) receiver.input.add(e);
             }
-            case TOUCH -> {
+            case InputEvent.Touch(int id, int x, int y) -> {
                 if (receiver != null) {
                     Point p = relative(receiver);
-                    receiver.input.add(new InputEvent.Touch(((InputEvent.Touch) e).id(), p.x(), p.y()));
+                    receiver.input.add(new InputEvent.Touch(id, p.x(), p.y()));
                 }
             }
-            case TOUCH_RELEASE, CHARACTER -> {
+            case InputEvent.TouchRelease _ -> {
                 if (receiver != null) receiver.input.add(e);
-                else if (n.focused() != null && e.kind() == InputEvent.Kind.CHARACTER) n.focused().input.add(e);
             }
-            case FOCUS, LEAVE -> { }
+            case InputEvent.Character _ -> {
+                if (receiver != null) receiver.input.add(e);
+                else if (n.focused() != null) n.focused().input.add(e);
+            }
+            case InputEvent.Focus _, InputEvent.Leave _ -> { }
         }
         if (release && keyCount == 0) receiver = n.focused();
     }
+
+    /** Who gets pointer motion: the drag's receiver while a key is held, else the pointed session. */
+    private GuiSession motionReceiver() { return keyCount > 0 ? receiver : motionTarget(pointed); }
 
     private GuiSession motionTarget(GuiSession p) {
         if (p == null) return null;
@@ -102,7 +114,7 @@ final class UserState {
     }
 
     private InputEvent absolute(GuiSession to) {
-        Point p = to == null ? Point.ORIGIN : relative(to);
+        Point p = relative(to);
         return new InputEvent.AbsoluteMotion(p.x(), p.y());
     }
 

@@ -71,7 +71,7 @@ class HeadlessDriverTest {
 
     @Test
     void aNewModeInTheDriversConfigReModesTheWholeScreen() throws Exception {
-        try (Core core = start()) {
+        try (Core _ = start()) {
             GuiClient left = new GuiClient(a).open(1 << 20, 100, 100, false, BLUE);
             left.view(ViewHandle.NONE, new Rect(150, 50, 100, 100)); // partly off the 200x100 screen
             await("drawn", () -> pixel(screen, 199, 99) == BLUE);

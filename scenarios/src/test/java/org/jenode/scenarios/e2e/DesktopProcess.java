@@ -61,9 +61,15 @@ final class DesktopProcess implements AutoCloseable {
                 + String.join("\n", tail) + "\n---";
     }
 
-    @Override public void close() throws InterruptedException {
-        if (!process.isAlive()) return;
-        process.destroy();
-        if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+    /** Ends the process; an interrupt while waiting for it is passed on, not swallowed. */
+    @Override public void close() {
+        try {
+            if (!process.isAlive()) return;
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -61,8 +61,14 @@ public final class XServer implements AutoCloseable {
     /** The X tools, bound to this display. */
     public Tools tools() { return new Tools(display); }
 
-    @Override public void close() throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
+    /** Ends the process; an interrupt while waiting for it is passed on, not swallowed. */
+    @Override public void close() {
+        try {
+            process.destroy();
+            if (!process.waitFor(5, TimeUnit.SECONDS)) process.destroyForcibly();
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 }
