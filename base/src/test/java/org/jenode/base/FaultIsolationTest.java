@@ -1,5 +1,6 @@
 package org.jenode.base;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -35,7 +36,7 @@ class FaultIsolationTest {
                   </config>
                 </scenario>
                 """, EchoServer.binary("server"), bomb, probe.binary())) {
-            XmlNode state = core.awaitReport("init -> state", s -> s.children("child").stream()
+            XmlNode state = Await.report(core, "init -> state", s -> s.children("child").stream()
                     .anyMatch(c -> c.attribute("name", "").equals("bomb") && c.attribute("state", "").equals("faulted")),
                     Duration.ofSeconds(10));
             XmlNode bombState = state.children("child").stream()

@@ -1,5 +1,6 @@
 package org.jenode.base;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -47,7 +48,7 @@ class ReconfigurationTest {
         try (Core core = TestScenario.start("<scenario ram=\"64M\">" + before + "</scenario>",
                 counted("keep", keep), counted("drop", drop), counted("tune", tune), counted("change", change),
                 counted("add", add))) {
-            XmlNode first = core.awaitReport("init -> state", s -> s.children("child").size() == 4, WAIT);
+            XmlNode first = Await.report(core, "init -> state", s -> s.children("child").size() == 4, WAIT);
             assertThat(keep).hasSize(1);
             assertThat(first.child("ram").orElseThrow().longAttribute("used", -1)).isGreaterThanOrEqualTo(7L << 20);
 
@@ -57,7 +58,7 @@ class ReconfigurationTest {
                     <start name="change"> <resource name="RAM" quantum="2M"/> </start>
                     <start name="add">    <resource name="RAM" quantum="1M"/> </start>
                     """));
-            XmlNode state = core.awaitReport("init -> state", s -> s.children("child").size() == 4
+            XmlNode state = Await.report(core, "init -> state", s -> s.children("child").size() == 4
                     && s.children("child").stream().anyMatch(c -> c.attribute("name", "").equals("add")), WAIT);
 
             assertThat(keep).as("unchanged child keeps its identity").hasSize(1);
@@ -84,7 +85,7 @@ class ReconfigurationTest {
                 <start name="keep"> <resource name="RAM" quantum="1M"/> </start>
                 <start name="probe"> <resource name="RAM" quantum="1M"/> </start>
                 """) + "</scenario>", counted("keep", keep), probe.binary())) {
-            core.awaitReport("init -> state", s -> s.children("child").size() == 2, WAIT);
+            Await.report(core, "init -> state", s -> s.children("child").size() == 2, WAIT);
             core.rom("config").set("<config><start name=\"keep\"></config>");
             Probe.sleep(Duration.ofMillis(300));
             assertThat(keep.get(0).ep().running()).isTrue();

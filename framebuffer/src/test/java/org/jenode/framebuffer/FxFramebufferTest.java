@@ -1,5 +1,6 @@
 package org.jenode.framebuffer;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -115,7 +116,7 @@ class FxFramebufferTest {
             Mode mode = fb.mode();
             assertThat(mode.width()).isGreaterThan(100);
             assertThat(fb.dataspace().size()).isEqualTo(mode.bytes());
-            core.awaitReport("init -> fb -> mode", r -> r.intAttribute("width", 0) == mode.width(), Duration.ofSeconds(5));
+            Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == mode.width(), Duration.ofSeconds(5));
 
             // The user's size now counts as the configured one: a config that names the size from before
             // the resize (the display settings choosing it again) must re-mode, though the config's size

@@ -1,5 +1,6 @@
 package org.jenode.framebuffer;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -76,7 +77,7 @@ class GlFramebufferTest {
                   <config width="64" height="64"/>
                 </start>
                 """))) {
-            var state = core.awaitReport("init -> state", r -> r.children("child").stream()
+            var state = Await.report(core, "init -> state", r -> r.children("child").stream()
                     .anyMatch(c -> c.child("fault").isPresent()), Duration.ofSeconds(10));
             String fault = state.children("child").get(0).child("fault").orElseThrow().attribute("message", "");
             assertThat(fault).contains("--headless").contains("GLFW");

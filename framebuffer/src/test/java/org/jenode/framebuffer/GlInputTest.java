@@ -1,5 +1,6 @@
 package org.jenode.framebuffer;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -78,7 +79,7 @@ class GlInputTest {
             assertThat(modeChanged.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("mode signal after the resize").isTrue();
             assertThat(fb.mode()).isEqualTo(new Mode(150, 100));
             assertThat(fb.dataspace().size()).isEqualTo(150 * 100 * 4);
-            core.awaitReport("init -> fb -> mode", r -> r.intAttribute("width", 0) == 150 && r.intAttribute("height", 0) == 100, TIMEOUT);
+            Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == 150 && r.intAttribute("height", 0) == 100, TIMEOUT);
             steps.expect(List.of("mousemove", "--window", w, "299", "199"), new AbsoluteMotion(149, 99));
         }
     }

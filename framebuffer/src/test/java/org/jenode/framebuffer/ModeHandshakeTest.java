@@ -1,5 +1,6 @@
 package org.jenode.framebuffer;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,7 @@ class ModeHandshakeTest {
             assertThat(fb.mode()).isEqualTo(new Mode(200, 100));
             Dataspace first = fb.dataspace();
             assertThat(first.size()).isEqualTo(200 * 100 * 4);
-            core.awaitReport("init -> fb -> mode", r -> r.intAttribute("width", 0) == 200, Duration.ofSeconds(5));
+            Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == 200, Duration.ofSeconds(5));
 
             // one screen, one client
             assertThatThrownBy(() -> probe.onEp(env -> env.session(FramebufferSession.class, "second")))
@@ -45,7 +46,7 @@ class ModeHandshakeTest {
             core.rom("fb.config").set("<config width=\"320\" height=\"200\"/>");
             assertThat(modeChanged.await(5, TimeUnit.SECONDS)).as("mode signal").isTrue();
             assertThat(fb.mode()).isEqualTo(new Mode(320, 200));
-            core.awaitReport("init -> fb -> mode", r -> r.intAttribute("width", 0) == 320
+            Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == 320
                     && r.intAttribute("height", 0) == 200, Duration.ofSeconds(5));
 
             // not acknowledged yet: the old buffer is what the screen shows, and its refreshes are shown

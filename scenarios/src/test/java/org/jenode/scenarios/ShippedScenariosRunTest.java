@@ -1,5 +1,6 @@
 package org.jenode.scenarios;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
@@ -58,9 +59,9 @@ class ShippedScenariosRunTest {
     void resolutionScenarioChangesTheModeLive() throws Exception {
         try (Core core = startHeadless(Path.of("resolution.xml").toAbsolutePath())) {
             String mode = "init -> fb -> mode";
-            core.awaitReport(mode, r -> width(r) == 1024, Duration.ofSeconds(20));
-            core.awaitReport(mode, r -> width(r) == 800, Duration.ofSeconds(20));
-            core.awaitReport(mode, r -> width(r) == 1280 && r.intAttribute("height", 0) == 720, Duration.ofSeconds(20));
+            Await.report(core, mode, r -> width(r) == 1024, Duration.ofSeconds(20));
+            Await.report(core, mode, r -> width(r) == 800, Duration.ofSeconds(20));
+            Await.report(core, mode, r -> width(r) == 1280 && r.intAttribute("height", 0) == 720, Duration.ofSeconds(20));
         }
         assertThat(errors()).isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.jenode.apps.calibrator;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ class TouchCalibratorTest {
         try (Core core = screen.start(scenario("", "<config points=\"4\" margin=\"10%\"> <driver width=\"640\" height=\"480\"/> </config>"))) {
             String label = "init -> touch_calibrator -> calibration";
             // The first report (identity) comes once the calibrator's view is up.
-            XmlNode initial = core.awaitReport(label, r -> r.hasChild("calibration"), Duration.ofSeconds(20));
+            XmlNode initial = Await.report(core, label, r -> r.hasChild("calibration"), Duration.ofSeconds(20));
             assertThat(Affine.fromConfig(initial)).isEqualTo(Affine.IDENTITY);
             assertThat(initial.attribute("width", "")).isEqualTo("640");
 
@@ -63,7 +64,7 @@ class TouchCalibratorTest {
                 Point raw = PANEL.apply(targets.get(i));
                 screen.inject(new InputEvent.Touch(0, raw.x(), raw.y()), new InputEvent.TouchRelease(0));
             }
-            XmlNode report = core.awaitReport(label, r -> !Affine.fromConfig(r).isIdentity(), Duration.ofSeconds(20));
+            XmlNode report = Await.report(core, label, r -> !Affine.fromConfig(r).isIdentity(), Duration.ofSeconds(20));
 
             assertThat(report.attribute("height", "")).isEqualTo("480");
             Affine calibration = Affine.fromConfig(report);
@@ -85,7 +86,7 @@ class TouchCalibratorTest {
                 <background color="#000000"/>
                 <pointer draw="no"/>
                 """, "<config trigger=\"KEY_F9\" points=\"3\"> <driver/> </config>"))) {
-            core.awaitReport("init -> touch_calibrator -> calibration", r -> r.hasChild("calibration"), Duration.ofSeconds(20));
+            Await.report(core, "init -> touch_calibrator -> calibration", r -> r.hasChild("calibration"), Duration.ofSeconds(20));
             // Nitpicker has composed the screen once, so an untouched (black) buffer cannot pass for it.
             HeadlessScreen.await("a first frame", () -> screen.frames() > 0);
             Probe.sleep(Duration.ofMillis(300)); // time for a (wrong) frame to show, if the tool drew while hidden

@@ -1,5 +1,6 @@
 package org.jenode.apps.scenario;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -179,7 +180,7 @@ class AppsScenarioTest {
             int bx = 40 + 8, by = 78 + 62;
             fb.awaitScreen("panel", () -> fb.rgb(bx + 3, by + 3) == 0x3b4a5a);
             click(fb, bx + 75, by + 13);
-            XmlNode report = core.awaitReport("init -> display_settings -> fb_config",
+            XmlNode report = Await.report(core, "init -> display_settings -> fb_config",
                     r -> r.attribute("width", "").equals("1024"), Duration.ofSeconds(10));
             assertThat(report.attributes()).containsEntry("height", "768").containsEntry("title", "Jenode")
                     .containsEntry("resizable", "yes");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,8 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
 import org.jenode.base.Binary;
 import org.jenode.base.ComponentEnv;
 import org.jenode.base.Labels;
@@ -31,7 +28,6 @@ import org.jenode.base.rom.RomSession;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlException;
 import org.jenode.base.xml.XmlNode;
-import org.jenode.base.xml.XmlParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,19 +104,6 @@ public final class Core implements AutoCloseable {
         return m == null || m.content().isEmpty() ? Optional.empty() : Optional.of(m.text());
     }
 
-    /** Waits until the report {@code label} satisfies {@code until}, and returns it. */
-    public XmlNode awaitReport(String label, Predicate<XmlNode> until, Duration timeout) throws TimeoutException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Optional<XmlNode> report = report(label).map(text -> XmlParser.parse(text, "report " + label));
-            if (report.isPresent() && until.test(report.get())) return report.get();
-            if (System.nanoTime() > deadline)
-                throw new TimeoutException("report '" + label + "' did not come true within " + timeout
-                        + "; last: " + report.map(XmlNode::toXml).orElse("none") + "; reports: " + reports.keySet());
-            sleep(10);
-        }
-    }
-
     /** Completes with the exit code when init exits, exceptionally if init faults. */
     public CompletableFuture<Integer> exit() { return exit; }
 
@@ -190,14 +173,6 @@ public final class Core implements AutoCloseable {
         scheduler.shutdownNow();
         coreEnv.kill("shutdown");
         exit.complete(0);
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Core's services, as the root init's parent. */

@@ -1,5 +1,6 @@
 package org.jenode.nitpicker.server;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jenode.nitpicker.server.FakeDisplay.await;
 
@@ -65,7 +66,7 @@ class HeadlessDriverTest {
                     new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Press(Keycodes.KEY_Q), new InputEvent.Release(Keycodes.KEY_Q));
             await("key reached the clicked client", () -> left.events().contains(new InputEvent.Press(Keycodes.KEY_Q)));
             assertThat(right.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_Q));
-            core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
+            Await.report(core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
         }
     }
 

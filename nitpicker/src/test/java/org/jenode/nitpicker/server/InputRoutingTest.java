@@ -1,5 +1,6 @@
 package org.jenode.nitpicker.server;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jenode.nitpicker.server.FakeDisplay.await;
 
@@ -33,7 +34,7 @@ class InputRoutingTest {
                     new InputEvent.Release(Keycodes.KEY_A));
             await("a gets the key", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_A)));
             assertThat(a.events()).contains(new InputEvent.AbsoluteMotion(10, 20), new InputEvent.Focus(true));
-            desk.core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
 
             // moving over b: a gets LEAVE, b gets motion in its coordinates, but keys still go to a
             d.inject(new InputEvent.AbsoluteMotion(120, 10), new InputEvent.Press(Keycodes.KEY_B), new InputEvent.Release(Keycodes.KEY_B));
@@ -42,7 +43,7 @@ class InputRoutingTest {
             assertThat(a.events()).contains(new InputEvent.Leave());
             assertThat(b.events()).contains(new InputEvent.AbsoluteMotion(120, 10))
                     .doesNotContain(new InputEvent.Press(Keycodes.KEY_B), new InputEvent.Release(Keycodes.KEY_B));
-            desk.core.awaitReport("init -> nitpicker -> hover", h -> h.attribute("label", "").equals("b"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> hover", h -> h.attribute("label", "").equals("b"), Duration.ofSeconds(5));
 
             // click on b moves the focus: Focus(false) to a, Focus(true) to b
             d.inject(new InputEvent.Press(Keycodes.BTN_LEFT), new InputEvent.Release(Keycodes.BTN_LEFT));
@@ -121,7 +122,7 @@ class InputRoutingTest {
             assertThat(a.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_X), new InputEvent.Press(Keycodes.KEY_F11));
             assertThat(a.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_SCROLLLOCK));
             assertThat(b.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_SCROLLLOCK));
-            desk.core.awaitReport("init -> nitpicker -> xray", x -> x.attribute("enabled", "").equals("yes"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> xray", x -> x.attribute("enabled", "").equals("yes"), Duration.ofSeconds(5));
         }
     }
 
@@ -149,13 +150,13 @@ class InputRoutingTest {
             Desk.SideBySide clients = desk.sideBySide();
             GuiClient a = clients.left(), b = clients.right();
             // b opened its session after nitpicker read the ROM: it is focused as soon as it exists
-            desk.core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));
             desk.display.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Press(Keycodes.KEY_K), new InputEvent.Release(Keycodes.KEY_K));
             await("b types", () -> b.events().contains(new InputEvent.Release(Keycodes.KEY_K)));
             assertThat(a.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_K), new InputEvent.Focus(true));
             desk.core.rom("focus").set("<focus label=\"a\"/>");
-            desk.core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
         }
     }
 }

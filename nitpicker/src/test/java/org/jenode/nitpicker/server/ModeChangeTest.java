@@ -1,5 +1,6 @@
 package org.jenode.nitpicker.server;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jenode.nitpicker.server.FakeDisplay.await;
 
@@ -44,7 +45,7 @@ class ModeChangeTest {
             assertThat(seen.get(5, TimeUnit.SECONDS)).isEqualTo(new Mode(300, 150));
             await("redrawn at the new corner", () -> d.currentMode().width() == 300 && d.pixel(299, 149) == 0xffff0000);
             assertThat(d.pixel(0, 0)).isEqualTo(0xff336699);
-            desk.core.awaitReport("init -> nitpicker -> displays",
+            Await.report(desk.core, "init -> nitpicker -> displays",
                     x -> x.child("display").map(n -> n.attribute("width", "")).orElse("").equals("300"), java.time.Duration.ofSeconds(5));
         }
     }

@@ -1,5 +1,6 @@
 package org.jenode.nitpicker.server;
 
+import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jenode.nitpicker.server.FakeDisplay.await;
@@ -118,7 +119,7 @@ class SecurityTest {
                 a.session.focus(b.session);
                 return null;
             });
-            desk.core.awaitReport("init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));
         }
     }
 }
