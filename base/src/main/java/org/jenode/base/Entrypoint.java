@@ -1,5 +1,6 @@
 package org.jenode.base;
 
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +42,6 @@ public final class Entrypoint {
     }
 
     public String name() { return name; }
-
-    public static Optional<Entrypoint> current() { return Optional.ofNullable(CURRENT.get()); }
 
     public boolean isCurrent() { return Thread.currentThread() == thread; }
 
@@ -90,6 +89,18 @@ public final class Entrypoint {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The object this entrypoint serves behind {@code capability}, if it is one of its own sessions and a
+     * {@code type}: how a server recognises a session that a client passed it (Genode's {@code ep.apply}),
+     * without calling anything the client could have made. Asked on this entrypoint only.
+     */
+    public <T> Optional<T> served(Session capability, Class<T> type) {
+        if (!isCurrent()) throw new IllegalStateException("served() asked off " + name);
+        if (!Proxy.isProxyClass(capability.getClass()) || !(Proxy.getInvocationHandler(capability) instanceof SessionProxy p))
+            return Optional.empty();
+        return p.serverEnv().ep() == this && type.isInstance(p.server()) ? Optional.of(type.cast(p.server())) : Optional.empty();
     }
 
     /** A signal handler that runs {@code handler} here; see {@link SignalHandler}. */

@@ -1,14 +1,17 @@
 package org.jenode.base;
 
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A RAM quota and what has been charged to it. Accounts form a tree: a child's account, or a session's
  * donation, is {@linkplain #split split} off its funder, and {@linkplain #close() closing} it returns the
  * whole amount to the funder, whatever the holder still had allocated. Every large allocation is a
  * {@link Dataspace} charged here; an allocation past the quota fails with {@link QuotaExceededException}
- * and charges nothing.
+ * and charges nothing. Closing an account also frees the dataspaces still charged to it and closes the
+ * accounts split off it, so memory never outlives the account that paid for it.
  */
 public final class RamAccount {
 
@@ -16,6 +19,8 @@ public final class RamAccount {
     private final RamAccount funder;
     /** One lock for the whole tree, so transfers between accounts never deadlock. */
     private final Object lock;
+    private final Set<Dataspace> dataspaces = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<RamAccount> splits = Collections.newSetFromMap(new IdentityHashMap<>());
     private long quota;
     private long used;
     private boolean closed;
@@ -62,15 +67,31 @@ public final class RamAccount {
         }
     }
 
-    /** A zero-filled dataspace of {@code size} bytes in native byte order, charged here. */
+    /**
+     * A zero-filled dataspace of {@code size} bytes in native byte order, charged here until it is
+     * freed; what this account shows as used is what is really allocated for it.
+     */
     public Dataspace allocate(int size) {
         if (size < 0) throw new InvalidRequestException("negative dataspace size " + size);
-        charge(size);
-        try {
-            return new Dataspace(ByteBuffer.allocateDirect(size).order(ByteOrder.nativeOrder()), this);
-        } catch (OutOfMemoryError e) {
-            release(size);
-            throw new QuotaExceededException(owner + " (host memory)", size, 0);
+        synchronized (lock) {
+            charge(size);
+            try {
+                Dataspace d = Dataspace.allocate(size, this);
+                dataspaces.add(d);
+                return d;
+            } catch (OutOfMemoryError e) {
+                used -= size;
+                throw new QuotaExceededException(owner + " (host memory)", size, 0);
+            }
+        }
+    }
+
+    /** The end of {@code d}, one of this account's: unmapped and credited in one step. */
+    void free(Dataspace d, Runnable unmap) {
+        synchronized (lock) {
+            if (!dataspaces.remove(d)) return;
+            unmap.run();
+            if (!closed) used = Math.max(0, used - d.size());
         }
     }
 
@@ -78,7 +99,9 @@ public final class RamAccount {
     public RamAccount split(long amount, String newOwner) {
         synchronized (lock) {
             charge(amount);
-            return new RamAccount(newOwner, this, amount, lock);
+            RamAccount split = new RamAccount(newOwner, this, amount, lock);
+            splits.add(split);
+            return split;
         }
     }
 
@@ -92,12 +115,20 @@ public final class RamAccount {
         }
     }
 
-    /** Returns the whole quota to the funder; the account cannot be charged any more. */
+    /**
+     * Returns the whole quota to the funder; the account cannot be charged any more. Dataspaces still
+     * charged here are freed, and accounts split off it are closed first.
+     */
     public void close() {
         synchronized (lock) {
             if (closed) return;
+            for (RamAccount split : List.copyOf(splits)) split.close();
+            for (Dataspace d : List.copyOf(dataspaces)) d.free();
             closed = true;
-            if (funder != null) funder.release(quota);
+            if (funder != null) {
+                funder.splits.remove(this);
+                funder.release(quota);
+            }
         }
     }
 

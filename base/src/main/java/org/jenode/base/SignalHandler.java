@@ -9,7 +9,10 @@ import java.util.function.IntConsumer;
  * no data and coalesce: several submits before the handler runs deliver once, with their count. The
  * receiver re-reads whatever state the signal is about.
  */
-public final class SignalHandler {
+public final class SignalHandler implements Capability {
+
+    /** No handler: what a client passes to stop hearing of something (Genode's invalid capability). */
+    public static final SignalHandler NONE = new SignalHandler(null, count -> { });
 
     private final Entrypoint ep;
     private final IntConsumer handler;
@@ -20,8 +23,11 @@ public final class SignalHandler {
         this.handler = handler;
     }
 
+    /** False for {@link #NONE}: a server that only does work while somebody listens asks this. */
+    public boolean valid() { return ep != null; }
+
     public void submit() {
-        if (pending.getAndIncrement() == 0) ep.post(this::deliver);
+        if (ep != null && pending.getAndIncrement() == 0) ep.post(this::deliver);
     }
 
     private void deliver() {
@@ -29,5 +35,5 @@ public final class SignalHandler {
         if (count > 0) handler.accept(count);
     }
 
-    @Override public String toString() { return "SignalHandler[" + ep.name() + "]"; }
+    @Override public String toString() { return "SignalHandler[" + (ep == null ? "none" : ep.name()) + "]"; }
 }

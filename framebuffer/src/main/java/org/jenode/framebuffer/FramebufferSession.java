@@ -32,6 +32,6 @@ public interface FramebufferSession extends Session {
     /** Signalled when the mode changes (window resized, config changed). */
     void modeSigh(SignalHandler handler);
 
-    /** Signalled at the display's refresh rate while registered; {@code null} stops it. */
+    /** Signalled at the display's refresh rate while registered; {@link SignalHandler#NONE} stops it. */
     void syncSigh(SignalHandler handler);
 }

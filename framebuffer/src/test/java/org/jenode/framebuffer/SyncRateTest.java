@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jenode.base.SignalHandler;
 import org.jenode.base.core.Core;
 import org.jenode.base.testing.Probe;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class SyncRateTest {
             assertThat(inOneSecond).isBetween(20, 200);
 
             probe.onEp(env -> {
-                fb.syncSigh(null);
+                fb.syncSigh(SignalHandler.NONE);
                 return null;
             });
             Probe.sleep(Duration.ofMillis(200)); // ticks already on their way may still land

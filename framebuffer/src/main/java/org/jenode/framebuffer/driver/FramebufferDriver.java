@@ -81,7 +81,7 @@ public final class FramebufferDriver {
     /** One display-rate tick: signals the client that registered for sync. */
     public void sync() {
         FbSession s = framebuffer;
-        if (s != null && s.syncSigh != null) s.syncSigh.submit();
+        if (s != null) s.syncSigh.submit();
     }
 
     /** Releases the screen and the host resources; from the component's close. */
@@ -112,7 +112,7 @@ public final class FramebufferDriver {
         if (framebuffer == null) {
             // Nobody holds the old buffer, so nobody needs to acknowledge.
             if (screen.acknowledge()) backend.show(screen.mode(), screen.pixels());
-        } else if (framebuffer.modeSigh != null) {
+        } else {
             framebuffer.modeSigh.submit();
         }
         reportMode();
@@ -146,8 +146,8 @@ public final class FramebufferDriver {
 
     /** The Framebuffer session of the one client. */
     private final class FbSession implements FramebufferSession {
-        SignalHandler modeSigh;
-        SignalHandler syncSigh;
+        SignalHandler modeSigh = SignalHandler.NONE;
+        SignalHandler syncSigh = SignalHandler.NONE;
         boolean closed;
 
         @Override public Mode mode() { return screen.nextMode(); }
@@ -165,21 +165,21 @@ public final class FramebufferDriver {
         @Override public void modeSigh(SignalHandler handler) {
             modeSigh = handler;
             // A change that happened before the client asked to hear of it must not get lost.
-            if (handler != null && screen.pending().isPresent()) handler.submit();
+            if (screen.pending().isPresent()) handler.submit();
         }
 
         @Override public void syncSigh(SignalHandler handler) {
-            boolean was = syncSigh != null;
+            boolean was = syncSigh.valid();
             syncSigh = handler;
-            if (was != (handler != null)) backend.sync(handler != null);
+            if (was != handler.valid()) backend.sync(handler.valid());
         }
 
         @Override public void close() {
             if (closed) return;
             closed = true;
-            if (syncSigh != null) backend.sync(false);
-            syncSigh = null;
-            modeSigh = null;
+            if (syncSigh.valid()) backend.sync(false);
+            syncSigh = SignalHandler.NONE;
+            modeSigh = SignalHandler.NONE;
             if (framebuffer == this) framebuffer = null;
             // A mode offered to the departed client takes effect now.
             if (screen.acknowledge()) backend.show(screen.mode(), screen.pixels());

@@ -13,8 +13,8 @@ import org.jenode.framebuffer.Mode;
 final class ClientFramebuffer implements FramebufferSession {
 
     private final GuiSession session;
-    SignalHandler modeSigh;
-    SignalHandler syncSigh;
+    SignalHandler modeSigh = SignalHandler.NONE;
+    SignalHandler syncSigh = SignalHandler.NONE;
 
     ClientFramebuffer(GuiSession session) { this.session = session; }
 
@@ -30,7 +30,7 @@ final class ClientFramebuffer implements FramebufferSession {
 
     /** The client declared a new buffer: its next {@code dataspace()} has the new mode. */
     void modeChanged() {
-        if (modeSigh != null) modeSigh.submit();
+        modeSigh.submit();
     }
 
     /** Closing the sub-session alone changes nothing: the buffer belongs to the GUI session. */

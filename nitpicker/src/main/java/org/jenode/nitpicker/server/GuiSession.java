@@ -33,8 +33,6 @@ final class GuiSession implements NitpickerSession {
     /** Bookkeeping cost of one view or handle, charged to the donation. */
     static final int VIEW_COST = 256;
     static final int EVENT_CAPACITY = 200;
-    /** The handle id nitpicker uses to recognise one of its own sessions behind a capability. */
-    static final ViewHandle IDENTIFY = new ViewHandle(Integer.MIN_VALUE);
 
     final Nitpicker server;
     final String label;
@@ -53,7 +51,7 @@ final class GuiSession implements NitpickerSession {
     boolean bufferAlpha;
     private Mode allocatedMode;
     private Dataspace buffer;
-    SignalHandler modeSigh;
+    SignalHandler modeSigh = SignalHandler.NONE;
 
     GuiSession(Nitpicker server, String label, RamAccount quota) {
         this.server = server;
@@ -116,7 +114,6 @@ final class GuiSession implements NitpickerSession {
     }
 
     @Override public void releaseViewHandle(ViewHandle handle) {
-        if (handle.equals(IDENTIFY)) server.identified(this);
         View gone = handles.remove(handle.id());
         if (gone != null && gone.owner != this) quota.release(VIEW_COST);
     }
@@ -226,7 +223,7 @@ final class GuiSession implements NitpickerSession {
     @Override public void sessionControl(String selector, SessionControl control) { server.sessionControl(this, selector, control); }
 
     void tickSync() {
-        if (framebuffer.syncSigh != null) framebuffer.syncSigh.submit();
+        framebuffer.syncSigh.submit();
     }
 
     private ViewHandle bind(View v) {

@@ -48,8 +48,6 @@ public final class Nitpicker implements Component {
     private Canvas canvas;
     private Policy policy;
     private GuiSession focused;
-    private GuiSession identified;
-    private boolean identifying;
     private boolean syncSeen;
     private boolean timerArmed;
     private AttachedRom focusRom;
@@ -200,28 +198,12 @@ public final class Nitpicker implements Component {
 
     // ---- session requests ----
 
-    /** Resolves {@code other} by calling it inline on this entrypoint: only our own sessions answer. */
+    /** {@code other} is recognised by the runtime as one of our own sessions; nothing of the client's runs. */
     void focusRequest(GuiSession caller, NitpickerSession other) {
-        GuiSession target = identify(other);
+        GuiSession target = env.ep().served(other, GuiSession.class).filter(sessions::contains).orElse(null);
         if (target == null || user.keyCount > 0) return;
         if (focused == null || focused.label.startsWith(caller.label)) focus(target, false);
     }
-
-    private GuiSession identify(NitpickerSession other) {
-        if (other instanceof GuiSession g) return sessions.contains(g) ? g : null;
-        identified = null;
-        identifying = true;
-        try {
-            other.releaseViewHandle(GuiSession.IDENTIFY);
-        } catch (RuntimeException e) {
-            env.log().warn("focus: cannot resolve session capability: {}", e.toString());
-        } finally {
-            identifying = false;
-        }
-        return identified;
-    }
-
-    void identified(GuiSession s) { if (identifying && env.ep().isCurrent()) identified = s; }
 
     void sessionControl(GuiSession caller, String selector, SessionControl op) {
         List<GuiSession> matching = new ArrayList<>();
@@ -273,7 +255,7 @@ public final class Nitpicker implements Component {
         canvas = new Canvas(fb.dataspace().ints(), m.width(), m.height());
         screen.area = m.area();
         dirtyAll();
-        for (GuiSession s : sessions) if (s.modeSigh != null) s.modeSigh.submit();
+        for (GuiSession s : sessions) s.modeSigh.submit();
         report();
     }
 

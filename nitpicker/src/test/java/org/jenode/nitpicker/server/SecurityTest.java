@@ -115,7 +115,7 @@ class SecurityTest {
             NitpickerSession forged = (NitpickerSession) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {NitpickerSession.class}, (p, m, args) -> null);
             a.probe.onEp(env -> {
-                a.session.focus(forged);
+                assertThatThrownBy(() -> a.session.focus(forged)).isInstanceOf(InvalidRequestException.class);
                 a.session.focus(b.session);
                 return null;
             });
