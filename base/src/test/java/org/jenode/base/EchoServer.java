@@ -16,6 +16,14 @@ final class EchoServer implements Component {
 
             @Override public String relay(EchoSession other) { return other.label(); }
 
+            private List<String> words = List.of();
+
+            @Override public void remember(List<String> words) { this.words = words; }
+
+            @Override public List<String> remembered() { return words; }
+
+            @Override public EchoSession twin() { return this; }
+
             @Override public void close() { held.forEach(Dataspace::free); }
         });
     }

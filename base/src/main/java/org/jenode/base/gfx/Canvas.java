@@ -50,7 +50,7 @@ public final class Canvas {
 
     public int get(int x, int y) { return pixels.get(y * width + x); }
 
-    /** Sets one pixel, ignoring the clip (for tests and tiny shapes that check bounds themselves). */
+    /** Sets one pixel if it lies inside the clip (for tests and tiny shapes). */
     public void set(int x, int y, int argb) {
         if (clip.contains(new Point(x, y))) pixels.put(y * width + x, argb);
     }

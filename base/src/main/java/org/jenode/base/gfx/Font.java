@@ -63,8 +63,6 @@ public final class Font {
 
     public int height() { return height; }
 
-    public int ascent() { return ascent; }
-
     public int width(String text) {
         int w = 0;
         for (int i = 0; i < text.length(); i++) w += advance[glyph(text.charAt(i))];

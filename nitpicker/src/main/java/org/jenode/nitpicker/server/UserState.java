@@ -1,7 +1,6 @@
 package org.jenode.nitpicker.server;
 
 import org.jenode.base.geometry.Point;
-import org.jenode.base.geometry.Rect;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 
@@ -121,10 +120,7 @@ final class UserState {
     /** The pointer in {@code to}'s domain coordinates. */
     private Point relative(GuiSession to) { return n.screen().pointer.minus(n.screen().origin(to.domain)); }
 
-    private Point clamp(int x, int y) {
-        Rect r = Rect.of(n.screen().area);
-        return new Point(Math.max(0, Math.min(x, r.width() - 1)), Math.max(0, Math.min(y, r.height() - 1)));
-    }
+    private Point clamp(int x, int y) { return new Point(x, y).clampedTo(n.screen().area); }
 
     private void setMode(XrayMode m) {
         mode = m;
