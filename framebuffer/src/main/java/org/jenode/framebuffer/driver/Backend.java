@@ -11,8 +11,12 @@ import org.jenode.framebuffer.Mode;
  */
 public interface Backend {
 
-    /** The screen now shows {@code pixels} in {@code mode}; earlier buffers are no longer shown. */
-    void show(Mode mode, Dataspace pixels);
+    /**
+     * The screen now shows {@code pixels} in {@code mode}. Once nothing of the backend reads the buffer
+     * it showed before (a render thread may still be drawing it), it runs {@code released}, from any
+     * thread: only then may that buffer be freed, because freeing unmaps it at once.
+     */
+    void show(Mode mode, Dataspace pixels, Runnable released);
 
     /** {@code area} (clipped to the mode) of the shown buffer has new pixels. */
     void refresh(Rect area);

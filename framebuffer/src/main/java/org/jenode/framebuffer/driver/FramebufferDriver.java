@@ -46,7 +46,7 @@ public final class FramebufferDriver {
         this.screen = new Screen(env.ram(), config.mode());
         this.backend = backendFactory.apply(this);
         backend.configure(config);
-        backend.show(screen.mode(), screen.pixels());
+        backend.show(screen.mode(), screen.pixels(), () -> { });
         env.config().sigh(env.ep().handler(this::onConfig));
         env.announce(FramebufferSession.class, this::openFramebuffer);
         env.announce(InputSession.class, this::openInput);
@@ -111,11 +111,16 @@ public final class FramebufferDriver {
         if (!screen.offer(mode)) return;
         if (framebuffer == null) {
             // Nobody holds the old buffer, so nobody needs to acknowledge.
-            if (screen.acknowledge()) backend.show(screen.mode(), screen.pixels());
+            switchMode();
         } else {
             framebuffer.modeSigh.submit();
         }
         reportMode();
+    }
+
+    /** Takes the pending mode into effect; the old buffer is freed once the backend no longer shows it. */
+    private void switchMode() {
+        screen.acknowledge().ifPresent(retired -> backend.show(screen.mode(), screen.pixels(), retired::free));
     }
 
     private void reportMode() {
@@ -153,7 +158,7 @@ public final class FramebufferDriver {
         @Override public Mode mode() { return screen.nextMode(); }
 
         @Override public Dataspace dataspace() {
-            if (screen.acknowledge()) backend.show(screen.mode(), screen.pixels());
+            switchMode();
             return screen.pixels();
         }
 
@@ -182,7 +187,7 @@ public final class FramebufferDriver {
             modeSigh = SignalHandler.NONE;
             if (framebuffer == this) framebuffer = null;
             // A mode offered to the departed client takes effect now.
-            if (screen.acknowledge()) backend.show(screen.mode(), screen.pixels());
+            switchMode();
         }
     }
 

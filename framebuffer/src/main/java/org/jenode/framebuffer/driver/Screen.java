@@ -11,7 +11,7 @@ import org.jenode.framebuffer.Mode;
  * A driver's screen: the current mode and its pixel buffer, the pending next mode, and the visible
  * front image that refreshes copy into. Implements the server half of the mode-change handshake of
  * {@link org.jenode.framebuffer.FramebufferSession}: {@link #offer} records a new mode without touching
- * the current buffer, {@link #acknowledge} (the client's {@code dataspace()}) switches to it and frees
+ * the current buffer, {@link #acknowledge} (the client's {@code dataspace()}) switches to it and retires
  * the old buffer. Buffers are charged to the driver's own account: the screen is the driver's.
  * Used on the driver's entrypoint only.
  */
@@ -56,11 +56,11 @@ public final class Screen {
     }
 
     /**
-     * The client's {@code dataspace()}: switches to the pending mode if there is one (new buffer, old one
-     * freed) and returns true if it switched.
+     * The client's {@code dataspace()}: switches to the pending mode if there is one and returns the
+     * buffer it retired, which the backend may still be reading: free it once the backend released it.
      */
-    public boolean acknowledge() {
-        if (pending == null) return false;
+    public Optional<Dataspace> acknowledge() {
+        if (pending == null) return Optional.empty();
         Mode next = pending;
         // Allocate first: if the quota is exhausted the old mode stays in effect, intact.
         Dataspace nextPixels = ram.allocate(next.bytes());
@@ -71,13 +71,13 @@ public final class Screen {
             nextPixels.free();
             throw e;
         }
-        pixels.free();
-        front.free();
+        Dataspace retired = pixels;
+        front.free(); // read only here, on the driver's entrypoint
         pixels = nextPixels;
         front = nextFront;
         mode = next;
         pending = null;
-        return true;
+        return Optional.of(retired);
     }
 
     /** Makes {@code area} of the current buffer visible; returns the part of it inside the screen. */

@@ -230,7 +230,7 @@ final class FxWindow implements Backend {
         env.ep().post(() -> driver.resize(mode));
     }
 
-    @Override public void show(Mode mode, Dataspace pixels) {
+    @Override public void show(Mode mode, Dataspace pixels, Runnable released) {
         IntBuffer ints = pixels.ints();
         synchronized (dirtyLock) {
             dirty = Rect.EMPTY; // refreshes of the old buffer mean nothing for the new one
@@ -240,7 +240,25 @@ final class FxWindow implements Backend {
             view.setImage(new WritableImage(buffer));
             shown = mode;
             fit();
+            afterNextPulse(released);
         });
+    }
+
+    /**
+     * FX: runs {@code action} once a whole pulse has passed: that pulse's sync waited for the render
+     * thread to finish the frame before, the last one that could read the old buffer.
+     */
+    private void afterNextPulse(Runnable action) {
+        Scene scene = stage.getScene();
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override public void run() {
+                Platform.runLater(() -> {
+                    scene.removePostLayoutPulseListener(this);
+                    action.run();
+                });
+            }
+        });
+        Platform.requestNextPulse();
     }
 
     /** FX: sizes the view and the window to the mode times the scale. */

@@ -5,6 +5,8 @@ import static org.lwjgl.opengl.GL11.*;
 import static org.lwjgl.opengl.GL12.GL_BGRA;
 
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +42,7 @@ final class GlWindow implements Backend {
     // guarded by lock: what the entrypoint asks of the render thread
     private Mode nextMode;
     private ByteBuffer nextPixels;
+    private final List<Runnable> releases = new ArrayList<>();
     private Rect dirty = Rect.EMPTY;
     private DriverConfig nextConfig;
 
@@ -196,6 +199,7 @@ final class GlWindow implements Backend {
         ByteBuffer newPixels;
         Rect rows;
         DriverConfig config;
+        List<Runnable> released;
         synchronized (lock) {
             newMode = nextMode;
             newPixels = nextPixels;
@@ -205,6 +209,8 @@ final class GlWindow implements Backend {
             nextPixels = null;
             dirty = Rect.EMPTY;
             nextConfig = null;
+            released = newMode == null ? List.of() : List.copyOf(releases);
+            if (newMode != null) releases.clear();
         }
         boolean changed = false;
         if (config != null) {
@@ -217,6 +223,7 @@ final class GlWindow implements Backend {
             mode = newMode;
             pixels = newPixels;
             glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, mode.width(), mode.height(), 0, GL_BGRA, GL_UNSIGNED_BYTE, pixels);
+            released.forEach(Runnable::run);
             int[] w = new int[1], h = new int[1];
             glfwGetWindowSize(window, w, h);
             int s = scale;
@@ -252,10 +259,13 @@ final class GlWindow implements Backend {
         glfwSwapBuffers(window);
     }
 
-    @Override public void show(Mode mode, Dataspace pixels) {
+    @Override public void show(Mode mode, Dataspace pixels, Runnable released) {
         synchronized (lock) {
             nextMode = mode;
             nextPixels = pixels.bytes();
+            // Each release frees the buffer before its show; all of them are unread once the GL thread
+            // has switched to the newest buffer, including one that it never got to show.
+            releases.add(released);
             dirty = Rect.EMPTY;
         }
         glfwPostEmptyEvent();

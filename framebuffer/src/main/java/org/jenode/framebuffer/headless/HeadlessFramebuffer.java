@@ -58,7 +58,7 @@ public final class HeadlessFramebuffer implements Component {
 
     Memory(FramebufferDriver driver) { this.driver = driver; }
 
-    @Override public void show(Mode mode, Dataspace pixels) { }
+    @Override public void show(Mode mode, Dataspace pixels, Runnable released) { released.run(); }
 
     @Override public void refresh(Rect area) { }
 
