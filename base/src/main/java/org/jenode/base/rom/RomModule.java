@@ -72,7 +72,11 @@ public final class RomModule {
 
         @Override public boolean update() { return fetched == version; }
 
-        @Override public void sigh(SignalHandler handler) { this.sigh = handler; }
+        /** A change since the reader last fetched is signalled at once: it must not slip in before the handler. */
+        @Override public void sigh(SignalHandler handler) {
+            this.sigh = handler;
+            if (fetched != version) handler.submit();
+        }
 
         void changed() {
             SignalHandler h = sigh;
