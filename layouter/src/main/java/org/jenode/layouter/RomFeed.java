@@ -26,11 +26,15 @@ final class RomFeed implements AutoCloseable {
         this.rom = new AttachedRom(env, name);
         this.format = format;
         this.sink = sink;
-        rom.sigh(env.ep().handler(this::changed));
+        rom.sigh(env.ep().handler(this::read));
     }
 
-    /** Reads the content at hand, as a change does. */
+    /**
+     * Reads the current content. Called once after construction too: a change between opening the
+     * ROM and registering for its signal would otherwise go unnoticed.
+     */
     void read() {
+        rom.update();
         Optional<LayoutEvent> event;
         try {
             event = format.apply(rom.xml());
@@ -39,11 +43,6 @@ final class RomFeed implements AutoCloseable {
             return;
         }
         event.ifPresent(sink);
-    }
-
-    private void changed() {
-        rom.update();
-        read();
     }
 
     @Override public void close() { rom.close(); }

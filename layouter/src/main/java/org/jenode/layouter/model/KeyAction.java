@@ -18,8 +18,6 @@ public enum KeyAction {
 
     KeyAction(String xmlName) { this.xmlName = xmlName; }
 
-    public String xmlName() { return xmlName; }
-
     public static Optional<KeyAction> named(String name) {
         for (KeyAction a : values()) if (a.xmlName.equals(name)) return Optional.of(a);
         return Optional.empty();

@@ -17,7 +17,5 @@ public final class Limits {
 
     private Limits() { }
 
-    public static int size(int pixels) { return Math.clamp(pixels, 0, MAX_SIZE); }
-
     public static int coord(int pixels) { return Math.clamp(pixels, -MAX_COORD, MAX_COORD); }
 }
