@@ -154,6 +154,23 @@ class LayouterScenarioTest {
     }
 
     @Test
+    void aSmallerScreenBringsEveryWindowOntoItAndAFocusRequestRaisesItsWindow() {
+        try (LayouterScenario s = desktop()) {
+            s.layout(l -> l.children("window").size() == 2);
+            s.hover(1, "title");
+            s.input(new AbsoluteMotion(100, 10), new Press(BTN_LEFT), new AbsoluteMotion(800, 600), new Release(BTN_LEFT));
+            s.layout(l -> has(l, 1, "xpos", "704"));
+            s.nitpickerReports("displays", "<displays><display width=\"640\" height=\"480\"/></displays>");
+            XmlNode layout = s.layout(l -> has(l, 1, "xpos", "336"));
+            assertThat(window(layout, 1).attribute("ypos", "")).as("its frame's bottom at the screen's").isEqualTo("276");
+
+            s.wmReports("focus_request", "<focus_request label=\"init -> clock\" id=\"1\"/>");
+            s.atWm("focus", f -> f.child("window").orElseThrow().attribute("id", "").equals("2"));
+            assertThat(s.layout(l -> l.children("window").getFirst().attribute("id", "").equals("2"))).isNotNull();
+        }
+    }
+
+    @Test
     void aMalformedRomIsNamedWithItsPlaceAndTheLastGoodLayoutStays() {
         ListAppender<ILoggingEvent> log = new ListAppender<>();
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
