@@ -95,6 +95,14 @@ class RulesTest {
     }
 
     @Test
+    void theMemoryOfAbsentWindowsIsBounded() {
+        Desk desk = new Desk().screen(1280, 1024);
+        for (int i = 1; i <= 300; i++) desk.open(Desk.client(i, "passing " + i, 10, 10)).close(i);
+        assertThat(desk.layout.rules()).hasSize(RuleBook.MAX_REMEMBERED);
+        assertThat(desk.layout.rules().getFirst().match().exact()).as("the latest are kept").contains("passing 300");
+    }
+
+    @Test
     void windowsOfOneLabelGetTheirRulesInOrder() {
         Desk before = new Desk().screen(1280, 1024)
                 .open(Desk.client(1, "twin", 100, 100), Desk.client(2, "twin", 100, 100))
