@@ -1,5 +1,6 @@
 package org.jenode.terminal.model;
 
+import java.util.Optional;
 import com.techsenger.jeditermfx.core.CursorShape;
 import com.techsenger.jeditermfx.core.TerminalDisplay;
 import com.techsenger.jeditermfx.core.emulator.mouse.MouseFormat;
@@ -10,13 +11,14 @@ import com.techsenger.jeditermfx.core.model.TerminalSelection;
 final class JediDisplay implements TerminalDisplay {
 
     private String title = "";
-    private CursorShape cursorShape = CursorShape.BLINK_BLOCK;
+    private Optional<CursorShape> cursorShape = Optional.empty();
     private boolean cursorVisible = true;
     private long changes;
 
     String title() { return title; }
 
-    CursorShape cursorShape() { return cursorShape; }
+    /** The shape the program set, if it set one. */
+    Optional<CursorShape> cursorShape() { return cursorShape; }
 
     boolean cursorVisible() { return cursorVisible; }
 
@@ -25,7 +27,7 @@ final class JediDisplay implements TerminalDisplay {
     @Override public void setCursor(int x, int y) { changes++; }
 
     @Override public void setCursorShape(CursorShape shape) {
-        cursorShape = shape == null ? CursorShape.BLINK_BLOCK : shape;
+        cursorShape = Optional.ofNullable(shape);
         changes++;
     }
 

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import com.techsenger.jeditermfx.core.RequestOrigin;
 import com.techsenger.jeditermfx.core.TerminalColor;
 import com.techsenger.jeditermfx.core.TerminalDataStream;
@@ -159,14 +160,13 @@ public final class JediTermModel implements TerminalModel {
     }
 
     @Override public Cursor cursor() {
-        var shape = display.cursorShape();
-        Cursor.Shape s = switch (shape) {
+        Optional<Cursor.Look> look = display.cursorShape().map(shape -> new Cursor.Look(switch (shape) {
             case BLINK_BLOCK, STEADY_BLOCK -> Cursor.Shape.BLOCK;
             case BLINK_UNDERLINE, STEADY_UNDERLINE -> Cursor.Shape.UNDERLINE;
             case BLINK_VERTICAL_BAR, STEADY_VERTICAL_BAR -> Cursor.Shape.BAR;
-        };
+        }, shape.isBlinking()));
         return new Cursor(Math.min(terminal.getCursorX() - 1, buffer.getWidth() - 1), terminal.getCursorY() - 1,
-                display.cursorVisible(), s, shape.isBlinking());
+                display.cursorVisible(), look);
     }
 
     @Override public String title() { return display.title(); }
