@@ -41,6 +41,43 @@ class ShellTest {
         }
     }
 
+    @Test
+    void resizingTheScreenChangesWhatTputSees() {
+        Desk desk = new Desk(WIDTH, HEIGHT, Desk.NITPICKER + Desk.terminal("") + Desk.BASH);
+        try (var _ = desk.core) {
+            CellFont font = new CellFont(14);
+            desk.awaitScreen("the prompt", s -> Desk.lines(s).getFirst().startsWith("$"));
+            desk.focus();
+            desk.type("tput cols lines\n");
+            String before = (WIDTH / font.cellWidth()) + "," + (HEIGHT / font.cellHeight());
+            desk.awaitScreen("tput's first answer " + before, s -> String.join(",", Desk.lines(s)).contains(before));
+
+            desk.screen.changeMode(800, 480);
+            int columns = 800 / font.cellWidth(), lines = 480 / font.cellHeight();
+            desk.awaitScreen("the new size", s -> s.intAttribute("columns", 0) == columns && s.intAttribute("lines", 0) == lines);
+            desk.type("clear; tput cols lines\n");
+            XmlNode after = desk.awaitScreen("tput's second answer", s -> Desk.lines(s).contains(String.valueOf(lines)));
+            List<String> shown = Desk.lines(after);
+            assertThat(shown.get(shown.indexOf(String.valueOf(lines)) - 1)).isEqualTo(String.valueOf(columns));
+            desk.screen.awaitScreen("the wider window drawn", () -> shows(desk, font, shown.indexOf(String.valueOf(columns)), String.valueOf(columns)));
+        }
+    }
+
+    @Test
+    void whenTheCommandExitsTheTerminalSaysSoAndClosesAfterAKey() {
+        Desk desk = new Desk(WIDTH, HEIGHT, "<report/>" + Desk.NITPICKER + Desk.terminal("") + Desk.BASH);
+        try (var _ = desk.core) {
+            desk.awaitScreen("the prompt", s -> Desk.lines(s).getFirst().startsWith("$"));
+            desk.focus();
+            desk.type("exit 3\n");
+            desk.awaitScreen("the exit notice", s -> Desk.lines(s).contains("[exited with code 3; press a key to close]"));
+            desk.type("q");
+            org.jenode.base.testing.Await.report(desk.core, "init -> state", state -> state.children("child").stream()
+                    .filter(c -> List.of("pty", "terminal").contains(c.attribute("name", "")))
+                    .allMatch(c -> c.attribute("state", "").equals("exited")));
+        }
+    }
+
     /** Whether the screen's pixels of row {@code row} start with {@code text} drawn by the terminal's own painter in default colours. */
     static boolean shows(Desk desk, CellFont font, int row, String text) {
         Palette palette = Palette.xterm();
