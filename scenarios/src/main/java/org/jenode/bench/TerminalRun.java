@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.jenode.base.Binary;
 import org.jenode.base.Component;
@@ -39,6 +40,7 @@ public final class TerminalRun {
     private static final long FILE_BYTES = 20L << 20;
     private static final int LATENCY_SAMPLES = 40;
     private static final long TIMEOUT_S = 300;
+    private static final long POLL_NS = 200_000;
     private static final int BLUE = 0x0000ee; // xterm's colour 4, the last line's background
 
     public int run(PrintStream out) throws Exception {
@@ -89,11 +91,15 @@ public final class TerminalRun {
         return s[Math.min(s.length - 1, (int) Math.floor(p * s.length))];
     }
 
+    /**
+     * Polls every 200 µs: often enough for latencies of milliseconds, seldom enough not to take a core
+     * from the terminal it measures (there are two here).
+     */
     private static void await(String what, BooleanSupplier condition) throws TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) throw new TimeoutException("timed out waiting for " + what);
-            Thread.onSpinWait();
+            LockSupport.parkNanos(POLL_NS);
         }
     }
 
@@ -138,8 +144,13 @@ public final class TerminalRun {
         private static int[] askSize(EventSession events) throws Exception {
             Path answer = Path.of(System.getProperty("java.io.tmpdir")).resolve("jenode-bench-size-" + ProcessHandle.current().pid());
             Files.deleteIfExists(answer);
-            typeLine(events, "clear; tput cols lines > " + answer);
-            await("tput's answer", () -> Files.exists(answer) && size(answer).length == 2);
+            // until the terminal's window is up, a click focuses nothing and the keys go nowhere: type again
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
+            while (size(answer).length != 2) {
+                if (System.nanoTime() > deadline) throw new TimeoutException("the shell never answered tput");
+                typeLine(events, "clear; tput cols lines > " + answer);
+                Thread.sleep(1000);
+            }
             int[] size = size(answer);
             Files.delete(answer);
             return size;

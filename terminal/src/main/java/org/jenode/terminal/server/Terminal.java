@@ -140,7 +140,10 @@ public final class Terminal implements Component {
             case InputEvent.Press(int code) when Keycodes.isPointerButton(code) -> button(code, true);
             case InputEvent.Release(int code) when Keycodes.isPointerButton(code) -> button(code, false);
             case InputEvent.Press(int code) -> key(code);
-            case InputEvent.Release(int code) -> modifiers.track(code, false);
+            case InputEvent.Release(int code) -> {
+                modifiers.track(code, false);
+                swallowCharacters = false; // a key's characters come between its press and its release
+            }
             case InputEvent.Character(int codepoint) -> character(codepoint);
             case InputEvent.AbsoluteMotion(int x, int y) -> motion(x, y);
             case InputEvent.Wheel(int _, int dy) -> wheel(dy);
