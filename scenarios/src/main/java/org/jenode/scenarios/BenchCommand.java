@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.jenode.bench.FramebufferRun;
 import org.jenode.bench.RatioTable;
 import org.jenode.bench.StartupBench;
+import org.jenode.bench.TerminalRun;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Parameters;
 
 /** Runs a benchmark by name and prints its figures next to the plain-Java baseline of the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: runtime, nitpicker, framebuffer (JMH) or startup (child processes).")
+        description = "Run a benchmark: runtime, nitpicker, framebuffer (JMH), startup (child processes) or terminal (next to tmux).")
 final class BenchCommand implements Callable<Integer> {
 
     /** A JMH benchmark class and the method its figures are divided by. */
@@ -27,7 +28,7 @@ final class BenchCommand implements Callable<Integer> {
             "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip"),
             "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy"));
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, framebuffer or startup")
+    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, framebuffer, startup or terminal")
     String name;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
@@ -37,9 +38,10 @@ final class BenchCommand implements Callable<Integer> {
     @Override public Integer call() throws Exception {
         if (name.equals("startup")) return new StartupBench(Jenode.class.getName(), Jenode.DEFAULT_SCENARIO, runs).run(System.out);
         if (name.equals("framebuffer")) return new FramebufferRun().run(System.out);
+        if (name.equals("terminal")) return new TerminalRun().run(System.out);
         Jmh bench = JMH.get(name);
         if (bench == null) {
-            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup)");
+            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup, terminal)");
             return 2;
         }
         new RatioTable(bench.baseline()).print(jmh(bench.benchClass()), System.out);

@@ -35,6 +35,11 @@ class ArchitectureTest {
             new Private("org.jenode.input.jinput", "input/src/main/java/org/jenode/input"),
             new Private("org.jenode.apps", "apps/src/main/java/org/jenode/apps"),
             new Private("org.jenode.layouter", "layouter/src/main/java/org/jenode/layouter"),
+            new Private("org.jenode.terminal.server", "terminal/src/main/java/org/jenode/terminal"),
+            new Private("org.jenode.terminal.model", "terminal/src/main/java/org/jenode/terminal"),
+            new Private("org.jenode.terminal.draw", "terminal/src/main/java/org/jenode/terminal"),
+            new Private("org.jenode.terminal.pty", "terminal/src/main/java/org/jenode/terminal"),
+            new Private("org.jenode.terminal.log", "terminal/src/main/java/org/jenode/terminal"),
             new Private("org.jenode.scenarios", "scenarios/src/main/java"),
             new Private("org.jenode.bench", "scenarios/src/main/java"));
 

@@ -1,8 +1,7 @@
 /**
- * Reserved for the terminal: a VT terminal emulator in a window providing Terminal sessions, with pty4j for host shells (design §3; Genode spec §9).
- *
- * <p>Not built yet: no open issue covers it. The module is in the reactor so that the dependency
- * rules of the design (a module depends on base and on the session interfaces of its servers) are
- * fixed from the start.
+ * The Terminal session interface, all that a terminal's client sees: {@link org.jenode.terminal.TerminalSession}
+ * (Genode's {@code terminal_session}) and {@link org.jenode.terminal.TerminalConnection}, which copies bytes
+ * through the session's I/O buffer. The terminal itself, the pty and terminal_log live in packages the
+ * module does not export.
  */
 package org.jenode.terminal;
