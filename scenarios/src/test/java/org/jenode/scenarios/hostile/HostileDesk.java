@@ -14,8 +14,9 @@ import org.jenode.framebuffer.Mode;
 /**
  * The desktop under attack: nitpicker on a headless screen with {@code hello} as the bystander whose
  * service must not suffer, a second headless driver ({@code fb2}) that nobody else uses so that the
- * attacker can hold every driver session itself, and the attacker, a probe named {@code evil}. Init
- * reports its state, so a fault anywhere shows.
+ * attacker can hold every driver session itself, a terminal and a terminal_log (on a terminal of its
+ * own) for the Terminal and LOG services, and the attacker, a probe named {@code evil}. Init reports its
+ * state, so a fault anywhere shows.
  */
 final class HostileDesk implements AutoCloseable {
 
@@ -49,16 +50,32 @@ final class HostileDesk implements AutoCloseable {
                   <provides> <service name="Nitpicker"/> </provides>
                   <route> <service name="Framebuffer"> <child name="fb"/> </service> <service name="Input"> <child name="fb"/> </service>
                           <any-service> <parent/> </any-service> </route>
-                  <config> <domain name="default" layer="2"/> <policy label="" domain="default"/> </config>
+                  <config> <domain name="default" layer="2"/> <domain name="behind" layer="3"/>
+                           <policy label="terminal" domain="behind"/> <policy label="log_terminal" domain="behind"/>
+                           <policy label="" domain="default"/> </config>
                 </start>
                 <start name="hello">
                   <resource name="RAM" quantum="2M"/>
                   <config xpos="60" ypos="40"/>
                   <route> <service name="Nitpicker"> <child name="nitpicker"/> </service> <any-service> <parent/> </any-service> </route>
                 </start>
+                <start name="terminal">
+                  <resource name="RAM" quantum="24M"/> <provides> <service name="Terminal"/> </provides>
+                  <route> <service name="Nitpicker"> <child name="nitpicker"/> </service> <any-service> <parent/> </any-service> </route>
+                </start>
+                <start name="log_terminal">
+                  <binary name="terminal"/> <resource name="RAM" quantum="24M"/> <provides> <service name="Terminal"/> </provides>
+                  <route> <service name="Nitpicker"> <child name="nitpicker"/> </service> <any-service> <parent/> </any-service> </route>
+                </start>
+                <start name="terminal_log">
+                  <resource name="RAM" quantum="2M"/> <provides> <service name="LOG"/> </provides>
+                  <route> <service name="Terminal"> <child name="log_terminal"/> </service> <any-service> <parent/> </any-service> </route>
+                </start>
                 <start name="evil">
                   <resource name="RAM" quantum="64M"/>
-                  <route> <service name="Nitpicker"> <child name="nitpicker"/> </service> <any-service> <child name="fb2"/> <parent/> </any-service> </route>
+                  <route> <service name="Nitpicker"> <child name="nitpicker"/> </service> <service name="Terminal"> <child name="terminal"/> </service>
+                          <service name="LOG"> <child name="terminal_log"/> </service>
+                          <any-service> <child name="fb2"/> <parent/> </any-service> </route>
                 </start>
                 <start name="witness">
                   <resource name="RAM" quantum="12M"/>
@@ -82,7 +99,7 @@ final class HostileDesk implements AutoCloseable {
 
     /** Init's state report, once it lists every child as running. */
     XmlNode awaitAllRunning() {
-        return Await.report(core, "init -> state", s -> s.children("child").size() == 6
+        return Await.report(core, "init -> state", s -> s.children("child").size() == 9
                 && s.children("child").stream().allMatch(c -> c.attribute("state", "").equals("running")));
     }
 

@@ -18,6 +18,7 @@ import org.jenode.base.SessionClosedException;
 import org.jenode.base.Session;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.SignalHandler;
+import org.jenode.base.log.LogSession;
 import org.jenode.base.report.ReportSession;
 import org.jenode.base.rom.RomSession;
 import org.jenode.base.timer.TimerSession;
@@ -28,6 +29,7 @@ import org.jenode.input.InputSession;
 import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.ViewCapability;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.terminal.TerminalSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +54,8 @@ class SessionAttackTest {
         sessions.put(EventSession.class, List.of(env.session(EventSession.class, "events")));
         sessions.put(CaptureSession.class, List.of(env.session(CaptureSession.class, "screen")));
         sessions.put(NitpickerSession.class, List.of(gui));
+        sessions.put(TerminalSession.class, List.of(env.session(TerminalSession.class, "shell")));
+        sessions.put(LogSession.class, List.of(env.session(LogSession.class, "log")));
         return sessions;
     }
 
