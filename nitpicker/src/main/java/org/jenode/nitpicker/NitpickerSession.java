@@ -59,8 +59,15 @@ public interface NitpickerSession extends Session {
     /** Hides, shows or raises the sessions whose label starts with this session's label plus {@code selector}. */
     void sessionControl(String selector, SessionControl control);
 
-    /** What a buffer costs: ARGB pixels, plus one input-mask byte per pixel with alpha. */
+    /**
+     * What a buffer costs: ARGB pixels, plus one input-mask byte per pixel with alpha. A mode too large
+     * for any account costs {@link Long#MAX_VALUE}, never a price that overflowed into a small one.
+     */
     static long ramQuota(Mode mode, boolean alpha) {
-        return (long) mode.width() * mode.height() * (Mode.BYTES_PER_PIXEL + (alpha ? 1 : 0));
+        try {
+            return Math.multiplyExact(Math.multiplyExact((long) mode.width(), mode.height()), Mode.BYTES_PER_PIXEL + (alpha ? 1 : 0));
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 }
