@@ -50,6 +50,8 @@ final class GuiSession implements NitpickerSession {
     Mode bufferMode = new Mode(0, 0);
     boolean bufferAlpha;
     private Mode allocatedMode;
+    /** Whether the allocated buffer has the input mask: what nitpicker reads, whatever was declared since. */
+    private boolean allocatedAlpha;
     private Dataspace buffer;
     SignalHandler modeSigh = SignalHandler.NONE;
 
@@ -185,11 +187,12 @@ final class GuiSession implements NitpickerSession {
 
     /** Allocates the declared buffer on the client's {@code dataspace()} call, from its donation. */
     Dataspace allocateBuffer() {
-        if (buffer != null && bufferMode.equals(allocatedMode)) return buffer;
+        if (buffer != null && bufferMode.equals(allocatedMode) && bufferAlpha == allocatedAlpha) return buffer;
         if (buffer != null) buffer.free();
         buffer = null;
         buffer = quota.allocate((int) NitpickerSession.ramQuota(bufferMode, bufferAlpha));
         allocatedMode = bufferMode;
+        allocatedAlpha = bufferAlpha;
         server.dirtyViewsOf(this);
         return buffer;
     }
@@ -199,7 +202,7 @@ final class GuiSession implements NitpickerSession {
 
     Mode pixelMode() { return allocatedMode; }
 
-    boolean alpha() { return buffer != null && bufferAlpha; }
+    boolean alpha() { return buffer != null && allocatedAlpha; }
 
     /** Whether the input mask admits buffer pixel {@code p}; buffers without alpha take every pixel. */
     boolean inputMaskAt(Point p) {

@@ -79,7 +79,8 @@ final class HostileDesk implements AutoCloseable {
                 </start>
                 <start name="witness">
                   <resource name="RAM" quantum="12M"/>
-                  <route> <service name="Capture"> <child name="fb"/> </service> <service name="Nitpicker"> <child name="nitpicker"/> </service>
+                  <route> <service name="Capture"> <child name="fb"/> </service> <service name="Event"> <child name="fb"/> </service>
+                          <service name="Nitpicker"> <child name="nitpicker"/> </service>
                           <any-service> <parent/> </any-service> </route>
                 </start>
               </config>
