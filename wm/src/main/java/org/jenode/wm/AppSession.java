@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jenode.base.Dataspace;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.RamAccount;
@@ -40,7 +41,7 @@ final class AppSession implements NitpickerSession {
     private final String label;
     private final RamAccount quota;
     private final Neighbours neighbours;
-    private final Runnable closed;
+    private final Consumer<AppSession> closed;
     private final Dataspace commands;
     private final EventQueue input;
     private final Payment payment;
@@ -59,7 +60,7 @@ final class AppSession implements NitpickerSession {
     private Area lastRequest;
     private boolean closeRequested, closeSeen;
 
-    AppSession(Shared shared, String label, RamAccount quota, Neighbours neighbours, Runnable closed) {
+    AppSession(Shared shared, String label, RamAccount quota, Neighbours neighbours, Consumer<AppSession> closed) {
         this.shared = shared;
         this.label = label;
         this.quota = quota;
@@ -221,7 +222,7 @@ final class AppSession implements NitpickerSession {
         real.close();
         input.close();
         commands.free();
-        closed.run();
+        closed.accept(this);
     }
 
     // ---- commands ----

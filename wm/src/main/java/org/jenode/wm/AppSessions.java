@@ -35,24 +35,21 @@ final class AppSessions implements Neighbours, DecoratorSession.Contents {
     }
 
     AppSession windowed(String label, RamAccount quota) {
-        AppSession[] self = new AppSession[1];
-        self[0] = new AppSession(shared, label, quota, this, () -> apps.remove(self[0]));
-        apps.add(self[0]);
-        return self[0];
+        AppSession s = new AppSession(shared, label, quota, this, apps::remove);
+        apps.add(s);
+        return s;
     }
 
     DirectSession direct(String label, RamAccount quota) {
-        DirectSession[] self = new DirectSession[1];
-        self[0] = new DirectSession(shared, label, quota, this, () -> directs.remove(self[0]));
-        directs.add(self[0]);
-        return self[0];
+        DirectSession s = new DirectSession(shared, label, quota, this, directs::remove);
+        directs.add(s);
+        return s;
     }
 
     DecoratorSession decorator(String label, RamAccount quota) {
-        DecoratorSession[] self = new DecoratorSession[1];
-        self[0] = new DecoratorSession(shared, label, quota, this, () -> decorators.remove(self[0]));
-        decorators.add(self[0]);
-        return self[0];
+        DecoratorSession s = new DecoratorSession(shared, label, quota, this, decorators::remove);
+        decorators.add(s);
+        return s;
     }
 
     // ---- from the layouter ----

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jenode.base.Dataspace;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.RamAccount;
@@ -49,7 +50,7 @@ final class DecoratorSession implements NitpickerSession {
 
     private final RamAccount quota;
     private final Contents contents;
-    private final Runnable closed;
+    private final Consumer<DecoratorSession> closed;
     private final Payment payment;
     private final NitpickerSession real;
     private final CommandQueue realCommands;
@@ -67,7 +68,7 @@ final class DecoratorSession implements NitpickerSession {
     private final Map<Integer, Rect> placed = new HashMap<>();
     private int nextHandle;
 
-    DecoratorSession(Shared shared, String label, RamAccount quota, Contents contents, Runnable closed) {
+    DecoratorSession(Shared shared, String label, RamAccount quota, Contents contents, Consumer<DecoratorSession> closed) {
         this.quota = quota;
         this.contents = contents;
         this.closed = closed;
@@ -215,7 +216,7 @@ final class DecoratorSession implements NitpickerSession {
         real.close();
         noInput.close();
         commands.free();
-        closed.run();
+        closed.accept(this);
     }
 
     /** The window is gone: handles bound to its content fall back to the decorator's own placeholders. */

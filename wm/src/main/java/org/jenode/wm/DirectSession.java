@@ -1,5 +1,6 @@
 package org.jenode.wm;
 
+import java.util.function.Consumer;
 import org.jenode.base.Dataspace;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SignalHandler;
@@ -23,9 +24,9 @@ final class DirectSession implements NitpickerSession {
     private final NitpickerSession real;
     private final String label;
     private final Neighbours neighbours;
-    private final Runnable closed;
+    private final Consumer<DirectSession> closed;
 
-    DirectSession(Shared shared, String label, RamAccount quota, Neighbours neighbours, Runnable closed) {
+    DirectSession(Shared shared, String label, RamAccount quota, Neighbours neighbours, Consumer<DirectSession> closed) {
         this.payment = Payment.open(shared.env(), quota, label, Math.max(Payment.REAL_BASE, quota.avail()));
         this.real = payment.real();
         this.label = label;
@@ -81,6 +82,7 @@ final class DirectSession implements NitpickerSession {
     /** What the client added to its donation since is passed on first, so nitpicker sees all the client paid. */
     @Override public void buffer(Mode mode, boolean alpha) {
         Require.present(mode, "mode");
+        Payment.price(mode, alpha); // refuses a mode whose price nitpicker would compute wrapped around
         payment.forwardRest();
         real.buffer(mode, alpha);
     }
@@ -96,6 +98,6 @@ final class DirectSession implements NitpickerSession {
 
     @Override public void close() {
         real.close();
-        closed.run();
+        closed.accept(this);
     }
 }

@@ -1,6 +1,7 @@
 package org.jenode.wm;
 
 import org.jenode.base.Env;
+import org.jenode.base.QuotaExceededException;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SessionArgs;
 import org.jenode.framebuffer.Mode;
@@ -48,10 +49,22 @@ final class Payment {
 
     /** Pays for a buffer of {@code mode}: only what exceeds the largest buffer paid so far. */
     void buffer(Mode mode, boolean alpha) {
-        long need = NitpickerSession.ramQuota(mode, alpha);
+        long need = price(mode, alpha);
         if (need > buffer) {
             forward(need - buffer);
             buffer = need;
+        }
+    }
+
+    /**
+     * What nitpicker charges for a buffer of {@code mode}. Unlike {@code NitpickerSession.ramQuota}, which
+     * wraps around for huge modes (and a negative price passes any check), it refuses what no one can pay.
+     */
+    static long price(Mode mode, boolean alpha) {
+        try {
+            return Math.multiplyExact((long) mode.width() * mode.height(), Mode.BYTES_PER_PIXEL + (alpha ? 1 : 0));
+        } catch (ArithmeticException e) {
+            throw new QuotaExceededException("a " + mode + " buffer", Long.MAX_VALUE, 0);
         }
     }
 

@@ -25,6 +25,9 @@ final class WmClient {
     CommandQueue commands;
     Mode mode;
     final AtomicInteger modeSignals = new AtomicInteger();
+    /** When the client's input handler last ran (System.nanoTime), and how often it ran: for the latency benchmark. */
+    volatile long lastArrival;
+    final AtomicInteger arrivals = new AtomicInteger();
     private final List<InputEvent> received = new ArrayList<>();
 
     WmClient(Probe probe) { this.probe = probe; }
@@ -37,7 +40,10 @@ final class WmClient {
             session = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(quota));
             commands = new CommandQueue(session);
             session.input().sigh(env.ep().handler(() -> {
-                synchronized (received) { received.addAll(EventQueue.drain(session.input())); }
+                List<InputEvent> batch = EventQueue.drain(session.input());
+                synchronized (received) { received.addAll(batch); }
+                lastArrival = System.nanoTime();
+                arrivals.incrementAndGet();
             }));
             fill(new Mode(w, h), argb);
             return null;
@@ -52,6 +58,16 @@ final class WmClient {
         var ints = session.framebuffer().dataspace().ints();
         for (int i = 0; i < m.width() * m.height(); i++) ints.put(i, argb);
         session.framebuffer().refresh(Rect.of(m.area()));
+    }
+
+    /** Paints {@code r} of the buffer in {@code argb} and refreshes it. */
+    void paint(Rect r, int argb) {
+        probe.onEp(env -> {
+            var ints = session.framebuffer().dataspace().ints();
+            for (int y = r.y(); y < r.bottom(); y++) for (int x = r.x(); x < r.right(); x++) ints.put(y * mode.width() + x, argb);
+            session.framebuffer().refresh(r);
+            return null;
+        });
     }
 
     /** A top-level view (a window) where the client would like it, brought to front as a client would. */

@@ -65,12 +65,15 @@ final class WmDesk implements AutoCloseable {
     final WmClient app = new WmClient(new Probe("app"));
     final WmClient other = new WmClient(new Probe("other"));
     final WmClient menu = new WmClient(new Probe("menu"));
+    /** A client of nitpicker itself, beside the wm. */
+    final WmClient plain = new WmClient(new Probe("plain"));
 
     /** {@code wmConfig}: extra nodes and attributes of the wm's config, e.g. {@code close_timeout_ms="300"}. */
     WmDesk(String wmAttributes) {
         core = screen.start(REPORT_ROM + NITPICKER + wm(wmAttributes)
-                        + roled("decorator") + roled("layouter") + client("app") + client("other") + client("menu"),
-                decorator.probe.binary(), layouter.probe.binary(), app.probe.binary(), other.probe.binary(), menu.probe.binary());
+                        + roled("decorator") + roled("layouter") + client("app", "wm") + client("other", "wm") + client("menu", "wm") + client("plain", "nitpicker"),
+                decorator.probe.binary(), layouter.probe.binary(), app.probe.binary(), other.probe.binary(), menu.probe.binary(),
+                plain.probe.binary());
         decorator.open(WIDTH, HEIGHT, FRAME);
         layouter.open();
     }
@@ -112,13 +115,13 @@ final class WmDesk implements AutoCloseable {
             """.formatted(name);
     }
 
-    private static String client(String name) {
+    private static String client(String name, String server) {
         return """
             <start name="%s">
               <resource name="RAM" quantum="8M"/>
-              <route> <service name="Nitpicker"> <child name="wm"/> </service> <any-service> <parent/> </any-service> </route>
+              <route> <service name="Nitpicker"> <child name="%s"/> </service> <any-service> <parent/> </any-service> </route>
             </start>
-            """.formatted(name);
+            """.formatted(name, server);
     }
 
     /** The pixel as the screen shows it, opaque, or 0 off the screen. */
