@@ -34,6 +34,7 @@ final class DecoratorProbe {
 
     void open(int width, int height, int argb) {
         probe.onEp(env -> {
+            windows.clear();
             Mode screen = new Mode(width, height);
             session = env.session(NitpickerSession.class, "",
                     SessionArgs.ramQuota(36 * 1024 + NitpickerSession.ramQuota(screen, false)));

@@ -5,8 +5,10 @@ import static org.jenode.wm.WmDesk.BLACK;
 import static org.jenode.wm.WmDesk.FRAME;
 
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Await;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.Mode;
+import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,37 @@ class WindowLifecycleTest {
             desk.other.run(new Command.Title(declining, "still here"));
             list = desk.layouter.awaitWindowList("a later change", l -> LayouterProbe.window(l, "other").attribute("title", "").equals("still here"));
             assertThat(LayouterProbe.window(list, "app")).as("a closed window never returns").isNull();
+        }
+    }
+
+    @Test
+    void aDecoratorAndALayouterReplacedWhileRunningTakeOverTheWindows() {
+        try (WmDesk desk = new WmDesk()) {
+            desk.app.open(100, 60, RED);
+            desk.app.window(new Rect(0, 0, 100, 60), "");
+            desk.layouter.awaitWindowList("window", l -> LayouterProbe.window(l, "app") != null);
+            desk.decorator.place(1, new Rect(50, 40, 100, 60));
+            desk.awaitPixel("shown", 60, 50, RED);
+
+            desk.decorator.probe.onEp(env -> {
+                desk.decorator.session.close();
+                return null;
+            });
+            desk.awaitPixel("without a decorator, no window on screen", 60, 50, BLACK);
+            desk.decorator.open(WmDesk.WIDTH, WmDesk.HEIGHT, FRAME);
+            desk.decorator.place(1, new Rect(200, 100, 100, 60));
+            desk.awaitPixel("the new decorator shows the window", 210, 110, RED);
+
+            desk.layouter.probe.onEp(env -> {
+                desk.layouter.session.close();
+                return null;
+            });
+            desk.layouter.open();
+            desk.layouter.focus(1);
+            desk.awaitFocus("wm -> app");
+            desk.screen.inject(new InputEvent.AbsoluteMotion(198, 98));
+            Await.until("the new layouter hears the frame",
+                    () -> desk.layouter.events().contains(new InputEvent.AbsoluteMotion(198, 98)));
         }
     }
 }
