@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jenode.base.Dataspace;
 import org.jenode.base.InvalidRequestException;
+import org.jenode.base.QuotaExceededException;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SignalHandler;
 import org.jenode.base.geometry.Area;
@@ -95,17 +96,22 @@ final class AppSession implements NitpickerSession {
     @Override public ViewHandle createView(ViewHandle parent) {
         Require.present(parent, "parent");
         WmView p = parent.valid() ? view(parent) : null;
-        if (p == null) {
-            TopLevelView w = new TopLevelView(this);
-            windows.add(w);
-            return bind(w);
-        }
-        ChildView c = new ChildView(this, p);
-        children.add(c);
-        ViewHandle h = bind(c);
-        if (p.shown()) {
-            show(c);
-            restack(c.window());
+        WmView v = p == null ? new TopLevelView(this) : new ChildView(this, p);
+        ViewHandle h = bind(v); // charged before anything is kept
+        switch (v) {
+            case TopLevelView w -> windows.add(w);
+            case ChildView c -> {
+                if (p.shown()) {
+                    try {
+                        show(c);
+                    } catch (QuotaExceededException e) {
+                        releaseViewHandle(h);
+                        throw e;
+                    }
+                }
+                children.add(c);
+                if (c.shown()) restack(c.window());
+            }
         }
         return h;
     }
@@ -288,13 +294,21 @@ final class AppSession implements NitpickerSession {
 
     // ---- real views, on behalf of the decorator and the other sessions ----
 
-    /** The window's content as a real view, made on first use; the decorator binds it into its frame. */
+    /**
+     * The window's content as a real view, made on first use; the decorator binds it into its frame.
+     * Empty if the client cannot pay for it: the decorator's commands go on, the window stays unshown.
+     */
     Optional<ViewCapability> content(int id) {
         for (TopLevelView w : windows) {
             if (w.id != id) continue;
             if (!w.shown()) {
+                try {
+                    payment.viewCreated();
+                } catch (QuotaExceededException e) {
+                    shared.env().log().warn("window {} of '{}' stays hidden: {}", id, label, e.getMessage());
+                    return Optional.empty();
+                }
                 w.real = real.createView(ViewHandle.NONE);
-                payment.viewCreated();
                 realCommands.enqueue(new Command.Offset(w.real, w.offset)).enqueue(new Command.Title(w.real, w.title)).execute();
             }
             return Optional.of(real.viewCapability(w.real));
@@ -309,24 +323,28 @@ final class AppSession implements NitpickerSession {
     /** A real view of this session as a capability, so that a view of another session can nest in it. */
     ViewCapability realCapability(WmView view) { return real.viewCapability(view.real); }
 
-    /** Shows every own child whose parent is shown; true if one more is shown now. */
+    /** Shows every own child whose parent is shown (and that the client can pay for); true if one more is shown now. */
     boolean showPending() {
         boolean more = false;
         for (ChildView c : children) {
-            if (!c.shown() && c.parent != null && c.parent.shown()) {
+            if (c.shown() || c.parent == null || !c.parent.shown()) continue;
+            try {
                 show(c);
                 more = true;
+            } catch (QuotaExceededException e) {
+                shared.env().log().warn("a view of '{}' stays hidden: {}", label, e.getMessage());
+                c.parent = null; // orphaned: asking again on every raise would fail again
             }
         }
         return more;
     }
 
+    /** Makes the real view of {@code c}, paid for first, nested in its parent's (imported if another session's). */
     private void show(ChildView c) {
         WmView p = c.parent;
+        payment.viewsCreated(p.owner == this ? 1 : 2);
         c.realParent = p.owner == this ? p.real : real.viewHandle(p.owner.realCapability(p), ViewHandle.NONE);
-        if (p.owner != this) payment.viewCreated();
         c.real = real.createView(c.realParent);
-        payment.viewCreated();
         realCommands.enqueue(new Command.Geometry(c.real, c.geometry)).enqueue(new Command.Offset(c.real, c.offset))
                 .enqueue(new Command.Title(c.real, c.title));
     }

@@ -68,12 +68,17 @@ final class Payment {
         }
     }
 
-    /** Pays for one more real view (or imported handle) while more exist than were ever paid for. */
-    void viewCreated() {
-        if (++views > viewsPaid) {
-            forward(VIEW);
-            viewsPaid++;
+    /** Pays for one more real view (or imported handle). */
+    void viewCreated() { viewsCreated(1); }
+
+    /** Pays for {@code n} more real views at once, or for none of them; only beyond the most there ever were. */
+    void viewsCreated(int n) {
+        long unpaid = views + n - viewsPaid;
+        if (unpaid > 0) {
+            forward(unpaid * VIEW);
+            viewsPaid += unpaid;
         }
+        views += n;
     }
 
     void viewGone() { views = Math.max(0, views - 1); }

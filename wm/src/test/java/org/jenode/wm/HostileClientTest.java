@@ -217,6 +217,22 @@ class HostileClientTest {
         }
     }
 
+    @Test
+    void aClientThatCannotPayForItsWindowStaysHiddenWithoutDisturbingTheDecorator() {
+        try (WmDesk desk = new WmDesk(); LogWatch log = new LogWatch()) {
+            // the wm's bookkeeping (command buffer, 200 events), nitpicker's session, a 10x10 buffer, one handle: nothing more
+            long quota = org.jenode.nitpicker.CommandCodec.BYTES + 200 * org.jenode.input.EventCodec.BYTES_PER_EVENT
+                    + Payment.REAL_BASE + 10 * 10 * 4 + Payment.VIEW;
+            desk.app.open(quota, 10, 10, RED);
+            desk.app.window(new Rect(0, 0, 10, 10), "poor");
+            desk.layouter.awaitWindowList("its window", l -> LayouterProbe.window(l, "app") != null);
+            desk.decorator.place(1, new Rect(20, 20, 10, 10));
+            log.await("stays hidden", 1);
+            stillServing(desk);
+            assertThat(desk.pixel(25, 25)).as("the frame, no content").isEqualTo(WmDesk.FRAME);
+        }
+    }
+
     /** The wm still serves: another client's window appears and the decorator brings its pixels up. */
     private static void stillServing(WmDesk desk) {
         desk.other.open(50, 40, GREEN);
