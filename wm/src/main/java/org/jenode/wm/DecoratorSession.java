@@ -275,7 +275,8 @@ final class DecoratorSession implements NitpickerSession {
         if (content == null) return;
         if (hide) {
             realCommands.enqueue(new Command.Geometry(content, Rect.EMPTY)).execute();
-            contents.placed(windowOf.get(handle), Rect.EMPTY);
+            Integer id = windowOf.get(handle);
+            if (id != null) contents.placed(id, Rect.EMPTY);
         }
         real.releaseViewHandle(content);
         payment.viewGone();
