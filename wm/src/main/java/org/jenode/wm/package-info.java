@@ -1,8 +1,10 @@
 /**
- * Reserved for the window manager: a nitpicker proxy that turns each client's top-level view into a window, with a decorator that draws frames per theme and a layouter that places, focuses, moves and resizes windows (design §3; Genode spec §4).
- *
- * <p>Not built yet: no open issue covers it. The module is in the reactor so that the dependency
- * rules of the design (a module depends on base and on the session interfaces of its servers) are
- * fixed from the start.
+ * The window manager {@code wm} (Genode 15.08's split, with the 15.11 and 16.02 additions): it serves
+ * Nitpicker sessions and turns each client's top-level view into a window, opening one real session
+ * per client at nitpicker ({@code wm -> <label>}) so that pixels never pass through it. Where windows
+ * go and how they look is none of its business: a layouter and a decorator, siblings under init with
+ * the roles its config gives them, decide that and talk to it only through report_rom
+ * ({@code window_list}, {@code pointer}, {@code focus_request} out; {@code focus}, {@code resize_request}
+ * in) and through the sessions it serves them.
  */
 package org.jenode.wm;

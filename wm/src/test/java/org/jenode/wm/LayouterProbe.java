@@ -1,0 +1,83 @@
+package org.jenode.wm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.jenode.base.SessionArgs;
+import org.jenode.base.report.Reporter;
+import org.jenode.base.rom.AttachedRom;
+import org.jenode.base.testing.Await;
+import org.jenode.base.testing.Probe;
+import org.jenode.base.xml.XmlNode;
+import org.jenode.base.xml.XmlParser;
+import org.jenode.input.EventQueue;
+import org.jenode.input.InputEvent;
+import org.jenode.nitpicker.NitpickerSession;
+
+/**
+ * Stands in for the layouter: it reads the {@code window_list} and {@code focus_request} ROMs, publishes
+ * {@code focus} and {@code resize_request} reports in Genode's format, and collects the input of its
+ * Nitpicker session.
+ */
+final class LayouterProbe {
+
+    final Probe probe;
+    NitpickerSession session;
+    private AttachedRom windowList, focusRequest;
+    private Reporter focus, resize;
+    private final List<InputEvent> received = new ArrayList<>();
+
+    LayouterProbe(Probe probe) { this.probe = probe; }
+
+    void open() {
+        probe.onEp(env -> {
+            session = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(36 * 1024));
+            session.input().sigh(env.ep().handler(() -> {
+                synchronized (received) { received.addAll(EventQueue.drain(session.input())); }
+            }));
+            windowList = new AttachedRom(env, "window_list");
+            focusRequest = new AttachedRom(env, "focus_request");
+            focus = new Reporter(env, "focus");
+            resize = new Reporter(env, "resize_request");
+            return null;
+        });
+    }
+
+    void focus(int id) { publish(focus, "<focus><window id=\"" + id + "\"/></focus>"); }
+
+    void resize(int id, int width, int height) {
+        publish(resize, "<resize_request><window id=\"" + id + "\" width=\"" + width + "\" height=\"" + height + "\"/></resize_request>");
+    }
+
+    /** Publishes raw text as the {@code focus} or {@code resize_request} report, e.g. a malformed one. */
+    void publishFocus(String xml) { publish(focus, xml); }
+
+    void publishResize(String xml) { publish(resize, xml); }
+
+    private void publish(Reporter r, String xml) {
+        probe.onEp(env -> {
+            r.report(XmlParser.parse(xml, "test"));
+            return null;
+        });
+    }
+
+    XmlNode awaitWindowList(String what, Predicate<XmlNode> until) { return await(windowList, what, until); }
+
+    XmlNode awaitFocusRequest(String what, Predicate<XmlNode> until) { return await(focusRequest, what, until); }
+
+    private XmlNode await(AttachedRom rom, String what, Predicate<XmlNode> until) {
+        return Await.answer(rom.name() + ": " + what, () -> probe.onEp(env -> {
+            rom.update();
+            return rom.xml();
+        }), until);
+    }
+
+    /** The window with {@code label} in {@code list}, or null. */
+    static XmlNode window(XmlNode list, String label) {
+        return list.children("window").stream().filter(w -> w.attribute("label", "").equals(label)).findFirst().orElse(null);
+    }
+
+    List<InputEvent> events() {
+        synchronized (received) { return new ArrayList<>(received); }
+    }
+}
