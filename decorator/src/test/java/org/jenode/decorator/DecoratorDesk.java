@@ -1,6 +1,10 @@
 package org.jenode.decorator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.function.Predicate;
 import org.jenode.base.Env;
 import org.jenode.base.SessionArgs;
@@ -26,10 +30,17 @@ final class DecoratorDesk implements AutoCloseable {
     final HeadlessScreen screen = new HeadlessScreen(WIDTH, HEIGHT);
     final RomServer themes = new RomServer();
     private final Probe layouter = new Probe("layouter"), wm = new Probe("wm");
+    private final String background;
     private Core core;
     private String binary;
     private ReportSession layoutReport, pointerReport;
     private AttachedRom hoverRom, marginsRom;
+
+    /** A desk on black, so that anything the decorator draws stands out. */
+    DecoratorDesk() { this("#000000"); }
+
+    /** A desk whose nitpicker background is {@code background} ({@code #rrggbb}). */
+    DecoratorDesk(String background) { this.background = background; }
 
     /** Starts {@code binary} ({@code decorator} or {@code themed_decorator}) with {@code config} (its {@code <config>} node). */
     DecoratorDesk start(String binary, String config) {
@@ -64,7 +75,7 @@ final class DecoratorDesk implements AutoCloseable {
               <config>
                 <domain name="decorator" layer="1"/>
                 <policy label="decorator" domain="decorator"/>
-                <background color="#000000"/>
+                <background color="%s"/>
                 <pointer draw="no"/>
               </config>
             </start>
@@ -89,7 +100,7 @@ final class DecoratorDesk implements AutoCloseable {
               <resource name="RAM" quantum="1M"/>
               <route> <any-service> <child name="report_rom"/> <parent/> </any-service> </route>
             </start>
-            """.formatted(binary, config);
+            """.formatted(background, binary, config);
     }
 
     /** Changes the decorator's config while it runs, as init's config changes would. */
@@ -139,6 +150,17 @@ final class DecoratorDesk implements AutoCloseable {
     }
 
     int rgb(int x, int y) { return screen.rgb(x, y); }
+
+    /** Serves the shipped theme {@code name} (the files in {@code themes/<name>/}) as ROMs {@code theme/<name>/...}. */
+    void shippedTheme(String name) {
+        for (String file : new String[] {"metadata", "default.png", "closer.png", "maximizer.png"}) {
+            try {
+                themes.set("theme/" + name + "/" + file, Files.readAllBytes(Path.of("..", "themes", name, file)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
 
     void awaitRgb(String what, int x, int y, int rgb) {
         screen.awaitScreen(what + String.format(" (%d,%d) = #%06x", x, y, rgb), () -> screen.rgb(x, y) == rgb);
