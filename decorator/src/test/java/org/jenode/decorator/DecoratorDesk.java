@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import org.jenode.base.Env;
 import org.jenode.base.SessionArgs;
@@ -21,7 +23,8 @@ import org.jenode.framebuffer.testing.HeadlessScreen;
  * real {@code fb_headless} and nitpicker, talking through {@code report_rom} in Genode's formats. The
  * probe {@code layouter} publishes {@code window_layout} and reads {@code hover} and
  * {@code decorator_margins}; the probe {@code wm} publishes {@code pointer}; theme ROMs come from a
- * {@link RomServer} that the test fills. Pixels are read back from the driver.
+ * {@link RomServer} that the test fills; the decorator's nitpicker session passes a
+ * {@link CommandRecorder} (where the wm would be). Pixels are read back from the driver.
  */
 final class DecoratorDesk implements AutoCloseable {
 
@@ -29,7 +32,10 @@ final class DecoratorDesk implements AutoCloseable {
 
     final HeadlessScreen screen = new HeadlessScreen(WIDTH, HEIGHT);
     final RomServer themes = new RomServer();
+    final CommandRecorder recorder = new CommandRecorder();
     private final Probe layouter = new Probe("layouter"), wm = new Probe("wm");
+    /** Another nitpicker client, to see where the decorator's views stand in nitpicker's stack. */
+    final Probe app = new Probe("app");
     private final String background;
     private Core core;
     private String binary;
@@ -45,7 +51,7 @@ final class DecoratorDesk implements AutoCloseable {
     /** Starts {@code binary} ({@code decorator} or {@code themed_decorator}) with {@code config} (its {@code <config>} node). */
     DecoratorDesk start(String binary, String config) {
         this.binary = binary;
-        core = screen.start(starts(config), layouter.binary(), wm.binary(), themes.binary("themes"));
+        core = screen.start(starts(config), layouter.binary(), wm.binary(), themes.binary("themes"), recorder.binary("recorder"), app.binary());
         layoutReport = layouter.onEp(env -> report(env, "window_layout"));
         pointerReport = wm.onEp(env -> report(env, "pointer"));
         return this;
@@ -74,12 +80,18 @@ final class DecoratorDesk implements AutoCloseable {
               <provides> <service name="Nitpicker"/> </provides>
               <config>
                 <domain name="decorator" layer="1"/>
-                <policy label="decorator" domain="decorator"/>
+                <policy label="recorder" domain="decorator"/>
+                <policy label="app" domain="decorator"/>
                 <background color="%s"/>
                 <pointer draw="no"/>
               </config>
             </start>
             <start name="themes"> <resource name="RAM" quantum="1M"/> <provides> <service name="ROM"/> </provides> </start>
+            <start name="recorder">
+              <resource name="RAM" quantum="16M"/>
+              <provides> <service name="Nitpicker"/> </provides>
+              <route> <any-service> <child name="nitpicker"/> <parent/> </any-service> </route>
+            </start>
             <start name="decorator">
               <binary name="%s"/>
               <resource name="RAM" quantum="24M"/>
@@ -89,6 +101,7 @@ final class DecoratorDesk implements AutoCloseable {
                 <service name="ROM" label="window_layout"> <child name="report_rom"/> </service>
                 <service name="ROM" label="pointer"> <child name="report_rom"/> </service>
                 <service name="Report"> <child name="report_rom"/> </service>
+                <service name="Nitpicker"> <child name="recorder"/> </service>
                 <any-service> <parent/> <any-child/> </any-service>
               </route>
             </start>
@@ -99,6 +112,10 @@ final class DecoratorDesk implements AutoCloseable {
             <start name="wm">
               <resource name="RAM" quantum="1M"/>
               <route> <any-service> <child name="report_rom"/> <parent/> </any-service> </route>
+            </start>
+            <start name="app">
+              <resource name="RAM" quantum="4M"/>
+              <route> <any-service> <child name="nitpicker"/> <parent/> </any-service> </route>
             </start>
             """.formatted(background, binary, config);
     }
@@ -162,6 +179,35 @@ final class DecoratorDesk implements AutoCloseable {
         }
     }
 
+    /** What the screen should show at (x, y), and why. */
+    record Pixel(String what, int x, int y, int rgb) {
+        @Override public String toString() { return String.format("%s (%d,%d) = #%06x", what, x, y, rgb); }
+    }
+
+    static Pixel pixel(String what, int x, int y, int rgb) { return new Pixel(what, x, y, rgb); }
+
+    /** Waits until the screen shows all of {@code expected} at once; a timeout names the ones that differ. */
+    void awaitPixels(Pixel... expected) {
+        List<String> wrong = new ArrayList<>();
+        try {
+            screen.awaitScreen("pixels", () -> {
+                wrong.clear();
+                for (Pixel p : expected) {
+                    int shown = screen.rgb(p.x(), p.y());
+                    if (shown != p.rgb()) wrong.add(p + " but shows #" + String.format("%06x", shown));
+                }
+                return wrong.isEmpty();
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(String.join("\n", wrong), e);
+        }
+    }
+
+    /**
+     * Waits until the screen shows {@code rgb} at (x, y). A test awaits every area it checks after a
+     * change: the screen shows one refresh rectangle after the other, so one area may already show a
+     * change that another one does not show yet.
+     */
     void awaitRgb(String what, int x, int y, int rgb) {
         screen.awaitScreen(what + String.format(" (%d,%d) = #%06x", x, y, rgb), () -> screen.rgb(x, y) == rgb);
     }
