@@ -27,6 +27,7 @@ import org.jenode.nitpicker.ViewHandle;
 final class CommandRecorder {
 
     private final List<List<Command>> batches = new CopyOnWriteArrayList<>();
+    private final List<ViewHandle> destroyed = new CopyOnWriteArrayList<>();
 
     Binary binary(String name) {
         return new Binary(name, env -> {
@@ -46,7 +47,13 @@ final class CommandRecorder {
         return out;
     }
 
-    void forget() { batches.clear(); }
+    /** The views destroyed so far. */
+    List<ViewHandle> destroyed() { return List.copyOf(destroyed); }
+
+    void forget() {
+        batches.clear();
+        destroyed.clear();
+    }
 
     private final class Recording implements NitpickerSession {
         private final NitpickerSession real;
@@ -65,7 +72,10 @@ final class CommandRecorder {
         @Override public FramebufferSession framebuffer() { return real.framebuffer(); }
         @Override public InputSession input() { return real.input(); }
         @Override public ViewHandle createView(ViewHandle parent) { return real.createView(parent); }
-        @Override public void destroyView(ViewHandle view) { real.destroyView(view); }
+        @Override public void destroyView(ViewHandle view) {
+            destroyed.add(view);
+            real.destroyView(view);
+        }
         @Override public ViewHandle viewHandle(ViewCapability view, ViewHandle designated) { return real.viewHandle(view, designated); }
         @Override public ViewCapability viewCapability(ViewHandle view) { return real.viewCapability(view); }
         @Override public void releaseViewHandle(ViewHandle view) { real.releaseViewHandle(view); }

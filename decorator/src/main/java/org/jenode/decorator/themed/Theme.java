@@ -30,20 +30,22 @@ public record Theme(Area size, Margins aura, Margins decor, Optional<Rect> title
     public record Control(ThemeImage image, Point at) { }
 
     /**
-     * Reads {@code metadata} and fetches the images it needs through {@code images} (by file name):
+     * Reads {@code metadata}, then fetches the images it needs through {@code images} (by file name):
      * {@code default.png} only with a shadow or frame, a control's image only if it is declared.
      */
     public static Theme parse(XmlNode metadata, Function<String, ThemeImage> images) {
         if (!metadata.is("theme")) throw metadata.error("a theme's metadata is a <theme>");
         Margins aura = metadata.child("aura").map(Margins::of).orElse(Margins.NONE);
         Margins decor = metadata.child("decor").map(Margins::of).orElse(Margins.NONE);
-        Optional<ThemeImage> background = aura.none() && decor.none() ? Optional.empty() : Optional.of(images.apply("default.png"));
-        Area size = background.map(b -> new Area(b.width(), b.height())).orElse(Area.EMPTY);
         Optional<Rect> title = metadata.child("title").map(Theme::rect);
         int titleColor = metadata.child("title").map(t -> t.colorAttribute("color", 0xff000000)).orElse(0xff000000);
+        Optional<Point> closerAt = metadata.child("closer").map(Theme::point);
+        Optional<Point> maximizerAt = metadata.child("maximizer").map(Theme::point);
+        Optional<ThemeImage> background = aura.none() && decor.none() ? Optional.empty() : Optional.of(images.apply("default.png"));
+        Area size = background.map(b -> new Area(b.width(), b.height())).orElse(Area.EMPTY);
         return new Theme(size, aura, decor, title, titleColor, background,
-                metadata.child("closer").map(n -> new Control(images.apply("closer.png"), point(n))),
-                metadata.child("maximizer").map(n -> new Control(images.apply("maximizer.png"), point(n))));
+                closerAt.map(at -> new Control(images.apply("closer.png"), at)),
+                maximizerAt.map(at -> new Control(images.apply("maximizer.png"), at)));
     }
 
     private static Point point(XmlNode n) {

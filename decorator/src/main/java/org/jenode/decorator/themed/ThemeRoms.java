@@ -41,7 +41,7 @@ public final class ThemeRoms implements AutoCloseable {
         try {
             rom = new AttachedRom(env, name);
         } catch (ServiceDeniedException e) {
-            throw new ThemeException("no ROM '" + name + "': " + e.getMessage(), e);
+            throw new ThemeException("ROM '" + name + "' is missing (" + e.getMessage() + ")", e);
         }
         roms.add(rom);
         rom.sigh(changed);
