@@ -19,6 +19,10 @@ import org.jenode.nitpicker.ViewHandle;
  * The decorator's one nitpicker session and its screen-sized buffer, on which every frame is drawn:
  * each view shows the buffer at its own screen position. The client pays: the donation grows before a
  * bigger buffer or more views than it covers are asked for.
+ *
+ * <p>The buffer always has alpha, whichever renderer draws: switching renderers then never needs
+ * another buffer (and nitpicker keeps a buffer of an unchanged mode even when the alpha flag changes).
+ * Opaque frames are opaque pixels, which nitpicker copies as they are.
  */
 final class DecorScreen {
 
@@ -34,37 +38,30 @@ final class DecorScreen {
     private final CommandQueue commands;
     private long bufferPaid;
     private Mode mode = new Mode(0, 0);
-    private boolean alpha;
     private Dataspace pixels;
     private Canvas canvas;
 
-    DecorScreen(Env env, boolean alpha) {
+    DecorScreen(Env env) {
         this.env = env;
         this.gui = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(SESSION_QUOTA));
         this.fb = gui.framebuffer();
         this.commands = new CommandQueue(gui);
-        buffer(alpha);
+        buffer();
     }
 
-    /** (Re)declares a buffer of the screen's current size, with or without alpha; its old content is gone. */
-    void buffer(boolean withAlpha) {
+    /** (Re)declares a buffer of the screen's current size; its old content is gone. */
+    void buffer() {
         Mode m = gui.mode();
-        long need = NitpickerSession.ramQuota(m, withAlpha);
+        long need = NitpickerSession.ramQuota(m, true);
         if (need > bufferPaid) {
             env.upgrade(gui, need - bufferPaid);
             bufferPaid = need;
         }
-        gui.buffer(m, withAlpha);
+        gui.buffer(m, true);
         pixels = fb.dataspace();
         mode = m;
-        alpha = withAlpha;
         canvas = new Canvas(pixels.ints(), m.width(), m.height());
     }
-
-    boolean alpha() { return alpha; }
-
-    /** The screen as the decorator's domain sees it now (it may differ from the buffer until a re-mode is handled). */
-    Mode screenMode() { return gui.mode(); }
 
     Rect area() { return Rect.of(mode.area()); }
 
@@ -87,9 +84,8 @@ final class DecorScreen {
 
     void destroyView(ViewHandle view) { gui.destroyView(view); }
 
-    /** Lets the pointer through where a translucent buffer is mostly transparent (shadows). */
+    /** Lets the pointer through where the buffer is mostly transparent (shadows). */
     void updateInputMask(Rect r) {
-        if (!alpha) return;
         Rect c = r.intersection(area());
         if (c.empty()) return;
         IntBuffer argb = pixels.ints();

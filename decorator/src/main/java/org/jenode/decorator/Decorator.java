@@ -42,7 +42,7 @@ public final class Decorator implements Component {
         this.looks = new Looks(env, env.ep().handler(this::themeChanged));
         this.config = initialConfig();
         Renderer renderer = initialRenderer();
-        this.screen = new DecorScreen(env, renderer.translucent());
+        this.screen = new DecorScreen(env);
         this.stack = new WindowStack(id -> new WindowViews(screen, id), renderer, config.policy());
         this.hoverReport = new Reporter(env, "hover");
         this.marginsReport = new Reporter(env, "decorator_margins");
@@ -154,10 +154,9 @@ public final class Decorator implements Component {
 
     /** One nitpicker sync: all the work that ROM and config changes noted, drawn before it is shown. */
     private void frame() {
-        boolean alpha = stack.renderer().translucent();
-        if (remodePending || alpha != screen.alpha()) {
+        if (remodePending) {
             remodePending = false;
-            screen.buffer(alpha);
+            screen.buffer();
             stack.dirtyAll(screen.area());
         }
         if (layoutPending) {

@@ -10,8 +10,8 @@ public interface Renderer {
     Margins frame();
 
     /**
-     * Whether frames are translucent somewhere (a shadow, a faded frame): the buffer then carries alpha,
-     * and what lies behind a window is drawn before its frame is blended over it.
+     * Whether frames are translucent somewhere (a shadow, a faded frame): what lies behind a window is
+     * then drawn before its frame is blended over it.
      */
     boolean translucent();
 

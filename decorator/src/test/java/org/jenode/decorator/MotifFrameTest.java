@@ -99,6 +99,26 @@ class MotifFrameTest {
     }
 
     @Test
+    void aClientWithAlphaShowsTheFramesBehindItsWindow() {
+        desk.start("decorator", "<config/>");
+        desk.layout(window(1, 100, 80, "has_alpha=\"yes\"") + window(2, 50, 100, ""));
+        // window 2 (frame 46..253 x 80..253) lies behind window 1's content (100..299 x 80..229)
+        desk.awaitPixels(pixel("window 2's right border inside window 1's content", 251, 150, BASE),
+                pixel("window 1's content elsewhere: nothing behind", 280, 150, 0),
+                pixel("window 2's content inside window 1's content", 200, 150, PLACEHOLDER));
+    }
+
+    @Test
+    void aNewScreenModeGetsABufferOfItsSizeAndEveryFrameRedrawn() {
+        desk.start("decorator", "<config/>");
+        desk.layout(window(1, 100, 80, "") + window(2, 700, 500, ""));
+        desk.awaitRgb("window 1 drawn", 97, 150, BASE);
+        desk.screen.changeMode(960, 720);
+        desk.awaitPixels(pixel("window 2, off the old screen, on the new one", 697, 550, BASE),
+                pixel("window 1 redrawn", 97, 150, BASE), pixel("window 2's content", 800, 600, PLACEHOLDER));
+    }
+
+    @Test
     void theHighlightFadesInQuicklyAndOutSlowlyOneStepPerSync() {
         desk.start("decorator", "<config/>");
         desk.layout(window(1, 100, 80, "focused=\"yes\""));

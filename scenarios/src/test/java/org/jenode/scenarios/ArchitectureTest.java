@@ -34,6 +34,7 @@ class ArchitectureTest {
             new Private("org.jenode.input.script", "input/src/main/java/org/jenode/input"),
             new Private("org.jenode.input.jinput", "input/src/main/java/org/jenode/input"),
             new Private("org.jenode.apps", "apps/src/main/java/org/jenode/apps"),
+            new Private("org.jenode.decorator", "decorator/src/main/java/org/jenode/decorator"),
             new Private("org.jenode.scenarios", "scenarios/src/main/java"),
             new Private("org.jenode.bench", "scenarios/src/main/java"));
 
