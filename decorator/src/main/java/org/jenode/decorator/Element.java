@@ -13,8 +13,6 @@ public enum Element {
 
     Element(String xmlName) { this.xmlName = xmlName; }
 
-    public String xmlName() { return xmlName; }
-
     /** The element of a highlight sub-node; empty for names of later Genode versions (minimizer, ...). */
     static Optional<Element> named(String name) {
         return Arrays.stream(values()).filter(e -> e.xmlName.equals(name)).findFirst();

@@ -32,13 +32,6 @@ public final class LazyValue {
         speed = 0;
     }
 
-    /** Jumps to {@code value} at once. */
-    public void set(int value) {
-        current = value;
-        destination = value;
-        speed = 0;
-    }
-
     /** One step; true if the value changed. */
     public boolean animate() {
         if (current == destination) {

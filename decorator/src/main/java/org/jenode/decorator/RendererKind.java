@@ -11,8 +11,6 @@ public enum RendererKind {
 
     RendererKind(String xmlName) { this.xmlName = xmlName; }
 
-    public String xmlName() { return xmlName; }
-
     static Optional<RendererKind> named(String name) {
         return Arrays.stream(values()).filter(k -> k.xmlName.equals(name)).findFirst();
     }

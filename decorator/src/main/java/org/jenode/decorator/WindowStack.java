@@ -179,6 +179,4 @@ final class WindowStack {
         }
         return Hover.NONE;
     }
-
-    int size() { return windows.size(); }
 }
