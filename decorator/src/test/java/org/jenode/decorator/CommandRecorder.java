@@ -9,6 +9,7 @@ import org.jenode.base.Component;
 import org.jenode.base.Dataspace;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.SignalHandler;
+import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.input.InputSession;
@@ -21,13 +22,14 @@ import org.jenode.nitpicker.ViewHandle;
 
 /**
  * A stand-in in the wm's place between the decorator and nitpicker: every call goes on to a real
- * nitpicker session (which it pays for), and the view commands of each {@code execute()} are recorded,
- * so that a test sees exactly what the wm would see.
+ * nitpicker session (which it pays for), and the view commands of each {@code execute()}, the views
+ * destroyed and the areas refreshed are recorded, so that a test sees exactly what the wm would see.
  */
 final class CommandRecorder {
 
     private final List<List<Command>> batches = new CopyOnWriteArrayList<>();
     private final List<ViewHandle> destroyed = new CopyOnWriteArrayList<>();
+    private final List<Rect> refreshed = new CopyOnWriteArrayList<>();
 
     Binary binary(String name) {
         return new Binary(name, env -> {
@@ -47,12 +49,16 @@ final class CommandRecorder {
         return out;
     }
 
+    /** The areas of the buffer refreshed so far. */
+    List<Rect> refreshed() { return List.copyOf(refreshed); }
+
     /** The views destroyed so far. */
     List<ViewHandle> destroyed() { return List.copyOf(destroyed); }
 
     void forget() {
         batches.clear();
         destroyed.clear();
+        refreshed.clear();
     }
 
     private final class Recording implements NitpickerSession {
@@ -69,7 +75,7 @@ final class CommandRecorder {
             real.execute();
         }
 
-        @Override public FramebufferSession framebuffer() { return real.framebuffer(); }
+        @Override public FramebufferSession framebuffer() { return new RecordingFramebuffer(real.framebuffer()); }
         @Override public InputSession input() { return real.input(); }
         @Override public ViewHandle createView(ViewHandle parent) { return real.createView(parent); }
         @Override public void destroyView(ViewHandle view) {
@@ -85,6 +91,23 @@ final class CommandRecorder {
         @Override public void buffer(Mode mode, boolean alpha) { real.buffer(mode, alpha); }
         @Override public void focus(NitpickerSession session) { real.focus(session); }
         @Override public void sessionControl(String selector, SessionControl control) { real.sessionControl(selector, control); }
+        @Override public void close() { real.close(); }
+    }
+
+    private final class RecordingFramebuffer implements FramebufferSession {
+        private final FramebufferSession real;
+
+        RecordingFramebuffer(FramebufferSession real) { this.real = real; }
+
+        @Override public void refresh(Rect area) {
+            refreshed.add(area);
+            real.refresh(area);
+        }
+
+        @Override public Mode mode() { return real.mode(); }
+        @Override public Dataspace dataspace() { return real.dataspace(); }
+        @Override public void modeSigh(SignalHandler handler) { real.modeSigh(handler); }
+        @Override public void syncSigh(SignalHandler handler) { real.syncSigh(handler); }
         @Override public void close() { real.close(); }
     }
 }

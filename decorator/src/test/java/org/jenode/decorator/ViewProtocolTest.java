@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * What the wm sees of the decorator: per window a content view titled with the window id before it is
  * first stacked, then the borders in front of it; each window stacked in front of the one behind it,
  * or to the very front when new or topped; geometry only when it changed; all of a sync in one
- * {@code execute()}, after drawing.
+ * {@code execute()}, after drawing, and only the areas that changed refreshed.
  */
 class ViewProtocolTest {
 
@@ -56,6 +56,26 @@ class ViewProtocolTest {
     }
 
     private static Point origin(Rect r) { return new Point(-r.x(), -r.y()); }
+
+    @Test
+    void onlyWhatChangedIsRedrawnAndRefreshed() {
+        desk.start("decorator", "<config/>");
+        desk.layout(MotifFrameTest.window(1, 100, 80, "") + MotifFrameTest.window(2, 400, 80, ""));
+        Rect one = new Rect(96, 60, 208, 174), two = new Rect(396, 60, 208, 174);
+        Await.until("both windows refreshed", () -> desk.recorder.refreshed().stream().anyMatch(r -> r.contains(one))
+                && desk.recorder.refreshed().stream().anyMatch(r -> r.contains(two)));
+        desk.recorder.forget();
+
+        desk.layout(MotifFrameTest.window(1, 100, 80, "focused=\"yes\"") + MotifFrameTest.window(2, 400, 80, ""));
+        desk.awaitRgb("window 1's focus faded in", 97, 150, Colors.rgb(115, 119, 135));
+        desk.layout(MotifFrameTest.window(1, 100, 80, "focused=\"yes\"") + MotifFrameTest.window(2, 400, 80, "").replace("win 2", "x"));
+        Await.until("window 2 refreshed after its title changed", () -> desk.recorder.refreshed().stream().anyMatch(r -> r.intersects(two)));
+        List<Rect> refreshed = desk.recorder.refreshed();
+        Rect firstOfTwo = refreshed.stream().filter(r -> r.intersects(two)).findFirst().orElseThrow();
+        assertThat(refreshed.subList(0, refreshed.indexOf(firstOfTwo))).as("the focus fade refreshed window 1 alone, step by step")
+                .hasSizeGreaterThan(3).allMatch(one::contains);
+        assertThat(refreshed).as("nothing outside the two frames").allMatch(r -> one.contains(r) || two.contains(r));
+    }
 
     @Test
     void windowsAppearMoveRestackAndGo() {
