@@ -50,31 +50,42 @@ final class WindowStack {
     void update(WindowLayout layout) {
         Map<Integer, WindowState> next = new LinkedHashMap<>();
         for (WindowState s : layout.windows()) next.put(s.id(), s);
+        removeGone(next);
+        Set<Window> toFront = new HashSet<>();
+        Map<Integer, Window> byId = updatePresent(next, toFront);
+        addNew(next, byId, toFront);
+        reorder(next, byId);
+        propagateStacking(toFront);
+    }
 
+    private void removeGone(Map<Integer, WindowState> next) {
         windows.removeIf(w -> {
             if (next.containsKey(w.id())) return false;
             dirty.add(w.outer());
             w.destroy();
             return true;
         });
+    }
 
-        Set<Window> toFront = new HashSet<>();
+    /** Updates the windows that stay, noting in {@code toFront} those whose {@code topped} changed. */
+    private Map<Integer, Window> updatePresent(Map<Integer, WindowState> next, Set<Window> toFront) {
         Map<Integer, Window> byId = new HashMap<>();
         for (Window w : windows) {
             WindowState s = next.get(w.id());
             if (s.topped() != w.state().topped()) toFront.add(w);
             Rect before = w.outer();
             WindowStyle style = policy.styleFor(s.title());
-            boolean changed = style.decorated() != w.decorated()
-                    ? redecorate(w, s, style)
-                    : w.update(s, style);
+            boolean changed = style.decorated() != w.decorated() ? redecorate(w, s, style) : w.update(s, style);
             if (changed) {
                 dirty.add(before);
                 dirty.add(w.outer());
             }
             byId.put(w.id(), w);
         }
+        return byId;
+    }
 
+    private void addNew(Map<Integer, WindowState> next, Map<Integer, Window> byId, Set<Window> toFront) {
         for (WindowState s : next.values()) {
             if (byId.containsKey(s.id())) continue;
             Window w = new Window(s, decorate(s), views.create(s.id()));
@@ -83,12 +94,18 @@ final class WindowStack {
             byId.put(s.id(), w);
             dirty.add(w.outer());
         }
+    }
 
+    /** The layout's order; a window that changed its place is redrawn. */
+    private void reorder(Map<Integer, WindowState> next, Map<Integer, Window> byId) {
         List<Window> ordered = new ArrayList<>(next.size());
         for (Integer id : next.keySet()) ordered.add(byId.get(id));
         for (int i = 0; i < ordered.size(); i++) if (ordered.get(i) != windows.get(i)) dirty.add(ordered.get(i).outer());
         windows = ordered;
+    }
 
+    /** Back to front: each window in front of the one behind it, unless it goes to the very front. */
+    private void propagateStacking(Set<Window> toFront) {
         boolean followFront = false;
         for (int i = windows.size() - 1; i >= 0; i--) {
             Window w = windows.get(i);
