@@ -40,6 +40,7 @@ class ArchitectureTest {
             new Private("org.jenode.terminal.draw", "terminal/src/main/java/org/jenode/terminal"),
             new Private("org.jenode.terminal.pty", "terminal/src/main/java/org/jenode/terminal"),
             new Private("org.jenode.terminal.log", "terminal/src/main/java/org/jenode/terminal"),
+            new Private("org.jenode.decorator", "decorator/src/main/java/org/jenode/decorator"),
             new Private("org.jenode.scenarios", "scenarios/src/main/java"),
             new Private("org.jenode.bench", "scenarios/src/main/java"));
 
