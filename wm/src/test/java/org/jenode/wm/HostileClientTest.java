@@ -61,7 +61,7 @@ class HostileClientTest {
                 assertThatThrownBy(() -> s.buffer(new Mode(100_000, 100_000), true)).isInstanceOf(QuotaExceededException.class);
                 assertThatThrownBy(() -> s.buffer(new Mode(Integer.MAX_VALUE, Integer.MAX_VALUE), false)).isInstanceOf(QuotaExceededException.class);
                 invalid(() -> s.focus(null));
-                s.focus(FORGED);
+                invalid(() -> s.focus(FORGED));
                 s.focus(s);
                 invalid(() -> s.sessionControl(null, SessionControl.HIDE));
                 invalid(() -> s.sessionControl("", null));

@@ -19,6 +19,12 @@ public record Rect(int x, int y, int width, int height) {
 
     public static Rect of(Area area) { return new Rect(0, 0, area.width(), area.height()); }
 
+    /** The rectangle spanned by two corners, both inclusive, in any order. */
+    public static Rect spanning(Point a, Point b) {
+        int x1 = Math.min(a.x(), b.x()), y1 = Math.min(a.y(), b.y());
+        return new Rect(x1, y1, Math.max(a.x(), b.x()) - x1 + 1, Math.max(a.y(), b.y()) - y1 + 1);
+    }
+
     public int right() { return x + width; }
 
     public int bottom() { return y + height; }
