@@ -35,7 +35,7 @@ class ArchitectureTest {
             new Private("org.jenode.input.jinput", "input/src/main/java/org/jenode/input"),
             new Private("org.jenode.apps", "apps/src/main/java/org/jenode/apps"),
             new Private("org.jenode.scenarios", "scenarios/src/main/java"),
-            new Private("org.jenode.bench", "scenarios/src/main/java"));
+            new Private("org.jenode.bench", "bench/src/main/java"));
 
     @Test
     void implementationsAreUsedOnlyInsideTheirOwnComponent() {

@@ -1,27 +1,34 @@
-package org.jenode.scenarios;
+package org.jenode.bench;
 
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.jenode.bench.FramebufferRun;
-import org.jenode.bench.RatioTable;
-import org.jenode.bench.StartupBench;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** Runs a benchmark by name and prints its figures next to the plain-Java baseline of the same run. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * {@code jenode bench NAME}: runs a benchmark by name and prints its figures next to the plain-Java
+ * baseline of the same run. {@code ./jenode bench} starts it in a JVM of its own, on this module's path,
+ * so that the {@code jenode} command itself carries no benchmark code.
+ */
+@Command(name = "jenode bench", mixinStandardHelpOptions = true,
         description = "Run a benchmark: runtime, nitpicker, framebuffer (JMH) or startup (child processes).")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
 
     /** A JMH benchmark class and the method its figures are divided by. */
     private record Jmh(String benchClass, String baseline) { }
+
+    /** The desktop as {@code ./jenode} starts it: the command's main class and its default scenario. */
+    private static final String DESKTOP_MAIN = "org.jenode.scenarios.Jenode";
+    private static final Path DESKTOP_SCENARIO = Path.of("scenarios", "desktop.xml");
 
     private static final Map<String, Jmh> JMH = Map.of(
             "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip"),
@@ -35,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     int runs;
 
     @Override public Integer call() throws Exception {
-        if (name.equals("startup")) return new StartupBench(Jenode.class.getName(), Jenode.DEFAULT_SCENARIO, runs).run(System.out);
+        if (name.equals("startup")) return new StartupBench(DESKTOP_MAIN, DESKTOP_SCENARIO, runs).run(System.out);
         if (name.equals("framebuffer")) return new FramebufferRun().run(System.out);
         Jmh bench = JMH.get(name);
         if (bench == null) {
@@ -50,5 +57,9 @@ final class BenchCommand implements Callable<Integer> {
         return new Runner(new OptionsBuilder().include(benchClass).forks(1).warmupIterations(3)
                 .warmupTime(TimeValue.seconds(1)).measurementIterations(5).measurementTime(TimeValue.seconds(1))
                 .build()).run();
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
     }
 }
