@@ -26,8 +26,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** A JMH benchmark class and the method its figures are divided by. */
     private record Jmh(String benchClass, String baseline) { }
 
-    /** The desktop as {@code ./jenode} starts it: the command's main class and its default scenario. */
-    private static final String DESKTOP_MAIN = "org.jenode.scenarios.Jenode";
+    /** The desktop as {@code ./jenode} starts it: the command's java command line and its default scenario. */
+    private static final Path DESKTOP_ARGS = Path.of("scenarios", "target", "jenode.args");
     private static final Path DESKTOP_SCENARIO = Path.of("scenarios", "desktop.xml");
 
     private static final Map<String, Jmh> JMH = Map.of(
@@ -42,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
     int runs;
 
     @Override public Integer call() throws Exception {
-        if (name.equals("startup")) return new StartupBench(DESKTOP_MAIN, DESKTOP_SCENARIO, runs).run(System.out);
+        if (name.equals("startup")) return new StartupBench(DESKTOP_ARGS, DESKTOP_SCENARIO, runs).run(System.out);
         if (name.equals("framebuffer")) return new FramebufferRun().run(System.out);
         Jmh bench = JMH.get(name);
         if (bench == null) {

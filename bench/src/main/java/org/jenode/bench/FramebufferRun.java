@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.jenode.testing.x11.XServer;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -36,16 +37,16 @@ public final class FramebufferRun {
     public int run(PrintStream out) throws Exception {
         String display = System.getenv("DISPLAY");
         if (display != null) return measure(display, out);
-        PrivateDisplay xvfb;
+        XServer xvfb;
         try {
-            xvfb = PrivateDisplay.start(FbDesk.WIDTH, FbDesk.HEIGHT);
+            xvfb = XServer.start(FbDesk.WIDTH, FbDesk.HEIGHT);
         } catch (IOException e) {
             out.println("fb_fx, fb_gl: not measured: no DISPLAY, and no private Xvfb (" + e.getMessage() + ")");
             return measure(null, out);
         }
         try (xvfb) {
-            out.println("no DISPLAY: fb_fx and fb_gl on a private Xvfb at " + xvfb.name());
-            return Relaunch.withDisplay(xvfb.name());
+            out.println("no DISPLAY: fb_fx and fb_gl on a private Xvfb at " + xvfb.display());
+            return Relaunch.withDisplay(xvfb.display());
         }
     }
 
@@ -73,9 +74,7 @@ public final class FramebufferRun {
     private static String cannotRun(String binary) throws IOException, InterruptedException {
         Path output = Files.createTempFile("jenode-trial", ".txt");
         try {
-            Process trial = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Dprism.order=sw", "-Djenode.log=OFF", "-cp", System.getProperty("java.class.path"),
-                    DriverTrial.class.getName(), binary)
+            Process trial = new ProcessBuilder(ChildJvm.command(List.of("-Djenode.log=OFF"), DriverTrial.class, binary))
                     .redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             if (!trial.waitFor(TRIAL_TIMEOUT_S, TimeUnit.SECONDS)) {
                 trial.destroyForcibly().waitFor();

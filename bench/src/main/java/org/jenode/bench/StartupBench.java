@@ -1,49 +1,53 @@
 package org.jenode.bench;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.jenode.testing.x11.XServer;
 
 /**
  * Start-up time and resident memory of the default desktop next to a bare JavaFX window
- * ({@link BareFxWindow}), each started as a child JVM with this class path, alternately, on the
- * current display or on a private Xvfb when there is none. See {@link StartupRun} for what is measured.
+ * ({@link BareFxWindow}), each started as a child JVM, alternately, on the current display or on a
+ * private Xvfb when there is none: the desktop exactly as {@code ./jenode} starts it (from the
+ * command's generated java command line), the bare window with this JVM's options (the same flags, a
+ * module path of its own). See {@link StartupRun} for what is measured.
  */
-public final class StartupBench {
+final class StartupBench {
 
-    /** The JVM flags ./jenode starts the desktop with; the bare window gets the same. */
-    private static final List<String> JVM_FLAGS = List.of("-Xss1m", "-Dprism.order=sw");
     private static final int XVFB_WIDTH = 1920;
     private static final int XVFB_HEIGHT = 1080;
 
-    private final String desktopMain;
+    private final Path desktopArgs;
     private final Path scenario;
     private final int runs;
 
-    /** @param desktopMain the main class of the {@code jenode} command, which runs {@code scenario} */
-    public StartupBench(String desktopMain, Path scenario, int runs) {
+    /** @param desktopArgs the java command line of the {@code jenode} command (an @-file), which runs {@code scenario} */
+    StartupBench(Path desktopArgs, Path scenario, int runs) {
         if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, not " + runs);
-        this.desktopMain = desktopMain;
+        this.desktopArgs = desktopArgs;
         this.scenario = scenario;
         this.runs = runs;
     }
 
     /** Measures and prints the table; returns the exit code. */
-    public int run(PrintStream out) throws Exception {
+    int run(PrintStream out) throws Exception {
+        if (!Files.isRegularFile(desktopArgs))
+            throw new IllegalStateException("no " + desktopArgs + ": build the jenode command first (./jenode does)");
         String display = System.getenv("DISPLAY");
         if (display != null) return measure(display, out);
-        try (PrivateDisplay xvfb = PrivateDisplay.start(XVFB_WIDTH, XVFB_HEIGHT)) {
-            out.println("no DISPLAY: measuring on a private Xvfb at " + xvfb.name());
-            return Relaunch.withDisplay(xvfb.name());
+        try (XServer xvfb = XServer.start(XVFB_WIDTH, XVFB_HEIGHT)) {
+            out.println("no DISPLAY: measuring on a private Xvfb at " + xvfb.display());
+            return Relaunch.withDisplay(xvfb.display());
         }
     }
 
     private int measure(String display, PrintStream out) throws Exception {
         ScreenWatch watch = new ScreenWatch();
-        List<String> desktop = java(desktopMain, "run", scenario.toString());
-        List<String> bare = java(BareFxWindow.class.getName());
+        List<String> desktop = List.of(ChildJvm.java(), "@" + desktopArgs, "run", scenario.toString());
+        List<String> bare = ChildJvm.command(List.of(), BareFxWindow.class);
         List<StartupRun.Figures> desktops = new ArrayList<>(), bares = new ArrayList<>();
         out.printf("startup: %d runs each, alternating, on DISPLAY %s%n", runs, display);
         for (int i = 0; i < runs; i++) {
@@ -56,17 +60,6 @@ public final class StartupBench {
         out.printf("%-22s %9.0f ms %7.0f ms %6.0f MB %6.0f MB%n", "bare JavaFX window", b[0], b[1], b[2], b[3]);
         out.printf("%-22s %11.1fx %9.1fx %8.1fx %8.1fx%n", "desktop / bare", d[0] / b[0], d[1] / b[1], d[2] / b[2], d[3] / b[3]);
         return 0;
-    }
-
-    private List<String> java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(JVM_FLAGS);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
-        command.addAll(List.of(args));
-        return command;
     }
 
     private static StartupRun.Figures print(PrintStream out, String what, StartupRun.Figures f) {

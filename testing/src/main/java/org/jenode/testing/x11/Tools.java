@@ -1,4 +1,4 @@
-package org.jenode.base.testing.x11;
+package org.jenode.testing.x11;
 
 import java.awt.image.BufferedImage;
 import java.io.File;

@@ -1,4 +1,4 @@
-package org.jenode.base.testing.x11;
+package org.jenode.testing.x11;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A private Xvfb display for one test class. Close it at the end: it is a process of its own. A test
- * that finds {@code DISPLAY} unset uses {@link #available()} to decide between starting one and skipping.
+ * A private Xvfb display for one test class or one measurement. Close it at the end: it is a process of
+ * its own. A test that finds {@code DISPLAY} unset uses {@link #available()} to decide between starting
+ * one and skipping.
  */
 public final class XServer implements AutoCloseable {
 
