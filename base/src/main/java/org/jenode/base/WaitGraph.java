@@ -7,6 +7,9 @@ package org.jenode.base;
  */
 public final class WaitGraph {
 
+    /** An empty graph, for a new runtime. */
+    public WaitGraph() { }
+
     synchronized void enter(Entrypoint caller, Entrypoint callee) {
         for (Entrypoint e = callee; e != null; e = e.waitingFor) {
             if (e == caller) throw new DeadlockException(caller.name(), callee.name());

@@ -1,7 +1,7 @@
 package org.jenode.framebuffer;
 
-import org.jenode.base.testing.x11.Tools;
-import org.jenode.base.testing.x11.XServer;
+import org.jenode.testing.x11.Tools;
+import org.jenode.testing.x11.XServer;
 import org.junit.jupiter.api.Assumptions;
 
 /**

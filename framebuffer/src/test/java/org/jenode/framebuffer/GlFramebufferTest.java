@@ -12,7 +12,7 @@ import org.jenode.base.Dataspace;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
-import org.jenode.base.testing.x11.Tools;
+import org.jenode.testing.x11.Tools;
 import org.jenode.input.EventSession;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;

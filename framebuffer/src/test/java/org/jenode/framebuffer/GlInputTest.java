@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jenode.base.core.Core;
 import org.jenode.base.testing.Probe;
-import org.jenode.base.testing.x11.Tools;
+import org.jenode.testing.x11.Tools;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputEvent.AbsoluteMotion;
 import org.jenode.input.InputEvent.Focus;

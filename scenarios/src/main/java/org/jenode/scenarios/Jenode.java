@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 
 /** The {@code jenode} command line. Without a subcommand it runs the default desktop scenario. */
 @Command(name = "jenode", mixinStandardHelpOptions = true, version = "jenode 0.1",
-        description = "A Genode-style secure component desktop on the JVM.",
-        subcommands = {RunCommand.class, BenchCommand.class})
+        description = {"A Genode-style secure component desktop on the JVM.",
+                "./jenode bench NAME runs the benchmarks (module bench)."},
+        subcommands = RunCommand.class)
 public final class Jenode implements Callable<Integer> {
 
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "desktop.xml");

@@ -1,6 +1,6 @@
 /**
- * The {@code jenode} command: runs a scenario file with every module's binaries on the class path
- * ({@code jenode run desktop.xml}), optionally headless with a screenshot, and runs the benchmarks
- * ({@code jenode bench runtime}, {@code nitpicker}, {@code startup}).
+ * The {@code jenode} command: runs a scenario file with every module's binaries
+ * ({@code jenode run desktop.xml}), optionally headless with a screenshot. The benchmarks are the
+ * module {@code bench}, which {@code ./jenode bench NAME} runs.
  */
 package org.jenode.scenarios;

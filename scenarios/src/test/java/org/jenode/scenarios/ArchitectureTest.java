@@ -4,101 +4,125 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleDescriptor.Exports;
+import java.lang.module.ModuleDescriptor.Requires;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Mechanism stays apart from policy: a component reaches a server only through its session interface,
- * never through the server's implementation. Checked on the main sources of every module.
+ * Mechanism stays apart from policy, and the module descriptors say so: each module exports exactly
+ * its session-interface (client API) packages, and no module requires one that is only an
+ * implementation (a program such as the apps or the command). The compiler and the runtime then keep a
+ * client out of a server's packages. Checked on the descriptors the build compiled, of every module in
+ * the work tree that has one; a new module must declare its API here.
  */
 class ArchitectureTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(org\\.jenode\\.[\\w.]+)", Pattern.MULTILINE);
 
-    /** An implementation package and the one source folder allowed to use it. */
-    private record Private(String pkg, String owner) { }
+    /** What a module exports to everyone, and to whom it exports what else. */
+    private record Api(Set<String> exports, Map<String, Set<String>> qualified) {
+        static Api of(String... exports) { return new Api(Set.of(exports), Map.of()); }
 
-    private static final List<Private> IMPLEMENTATIONS = List.of(
-            new Private("org.jenode.nitpicker.server", "nitpicker/src/main/java/org/jenode/nitpicker/server"),
-            new Private("org.jenode.framebuffer.driver", "framebuffer/src/main/java/org/jenode/framebuffer"),
-            new Private("org.jenode.framebuffer.fx", "framebuffer/src/main/java/org/jenode/framebuffer"),
-            new Private("org.jenode.framebuffer.gl", "framebuffer/src/main/java/org/jenode/framebuffer"),
-            new Private("org.jenode.framebuffer.headless", "framebuffer/src/main/java/org/jenode/framebuffer"),
-            new Private("org.jenode.input.script", "input/src/main/java/org/jenode/input"),
-            new Private("org.jenode.input.jinput", "input/src/main/java/org/jenode/input"),
-            new Private("org.jenode.apps", "apps/src/main/java/org/jenode/apps"),
-            new Private("org.jenode.layouter", "layouter/src/main/java/org/jenode/layouter"),
-            new Private("org.jenode.terminal.server", "terminal/src/main/java/org/jenode/terminal"),
-            new Private("org.jenode.terminal.model", "terminal/src/main/java/org/jenode/terminal"),
-            new Private("org.jenode.terminal.draw", "terminal/src/main/java/org/jenode/terminal"),
-            new Private("org.jenode.terminal.pty", "terminal/src/main/java/org/jenode/terminal"),
-            new Private("org.jenode.terminal.log", "terminal/src/main/java/org/jenode/terminal"),
-            new Private("org.jenode.decorator", "decorator/src/main/java/org/jenode/decorator"),
-            new Private("org.jenode.scenarios", "scenarios/src/main/java"),
-            new Private("org.jenode.bench", "scenarios/src/main/java"));
+        /** A program: it exports nothing, so nothing can require it. */
+        static Api none() { return of(); }
+
+        Api qualified(String pkg, String... to) {
+            Map<String, Set<String>> all = new TreeMap<>(qualified);
+            all.put(pkg, Set.of(to));
+            return new Api(exports, all);
+        }
+    }
+
+    private static final Map<String, Api> APIS = Map.ofEntries(
+            Map.entry("org.jenode.base", Api.of("org.jenode.base", "org.jenode.base.geometry", "org.jenode.base.gfx",
+                    "org.jenode.base.log", "org.jenode.base.report", "org.jenode.base.rom", "org.jenode.base.timer",
+                    "org.jenode.base.xml").qualified("org.jenode.base.core", "org.jenode.scenarios", "org.jenode.bench")),
+            Map.entry("org.jenode.input", Api.of("org.jenode.input", "org.jenode.input.calibration")),
+            Map.entry("org.jenode.framebuffer", Api.of("org.jenode.framebuffer")),
+            Map.entry("org.jenode.nitpicker", Api.of("org.jenode.nitpicker")),
+            Map.entry("org.jenode.apps", Api.none()),
+            Map.entry("org.jenode.terminal", Api.of("org.jenode.terminal")),
+            Map.entry("org.jenode.wm", Api.none()),
+            Map.entry("org.jenode.decorator", Api.none()),
+            Map.entry("org.jenode.layouter", Api.none()),
+            Map.entry("org.jenode.scenarios", Api.none()),
+            Map.entry("org.jenode.bench", Api.none().qualified("org.jenode.bench.jmh_generated", "jmh.core")),
+            Map.entry("org.jenode.testing", Api.of("org.jenode.testing.x11")));
 
     @Test
-    void implementationsAreUsedOnlyInsideTheirOwnComponent() {
+    void everyModuleExportsExactlyItsApi() {
+        Map<String, ModuleDescriptor> modules = modules();
+        assertThat(modules.keySet()).as("modules of the work tree, and those declared here").isEqualTo(APIS.keySet());
+        modules.forEach((name, descriptor) -> {
+            Api api = APIS.get(name);
+            assertThat(unqualified(descriptor)).as(name + " exports").isEqualTo(api.exports());
+            assertThat(qualified(descriptor)).as(name + " exports only to").isEqualTo(api.qualified());
+        });
+    }
+
+    @Test
+    void noModuleRequiresAProgram() {
+        Set<String> programs = APIS.entrySet().stream().filter(e -> e.getValue().exports().isEmpty())
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
         List<String> violations = new ArrayList<>();
-        for (Path file : mainSources()) {
-            String relative = ROOT.relativize(file).toString();
-            for (String imported : imports(file)) {
-                for (Private p : IMPLEMENTATIONS) {
-                    if (within(imported, p.pkg()) && !relative.startsWith(p.owner())) {
-                        violations.add(relative + " imports " + imported);
-                    }
-                }
+        modules().forEach((name, descriptor) -> {
+            for (Requires r : descriptor.requires()) if (programs.contains(r.name())) violations.add(name + " requires " + r.name());
+        });
+        assertThat(programs).contains("org.jenode.apps", "org.jenode.scenarios", "org.jenode.bench");
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void baseRequiresNothingElseOfJenode() {
+        assertThat(modules().get("org.jenode.base").requires()).extracting(Requires::name)
+                .isNotEmpty().noneMatch(n -> n.startsWith("org.jenode."));
+    }
+
+    @Test
+    void noModuleOpensItselfToReflection() {
+        // a component must not reach another's internals by reflection: only picocli may set the command's options
+        modules().forEach((name, descriptor) -> {
+            assertThat(descriptor.isOpen()).as(name + " is an open module").isFalse();
+            assertThat(descriptor.opens()).as(name + " opens").allSatisfy(o -> assertThat(o.targets()).containsExactly("info.picocli"));
+        });
+    }
+
+    /** The compiled descriptor of each Maven module that has a {@code module-info.java}, by module name. */
+    private static Map<String, ModuleDescriptor> modules() {
+        Map<String, ModuleDescriptor> modules = new TreeMap<>();
+        try (Stream<Path> dirs = Files.list(ROOT)) {
+            for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve("src/main/java/module-info.java"))).toList()) {
+                Path classes = dir.resolve("target/classes");
+                Set<ModuleReference> found = ModuleFinder.of(classes).findAll();
+                assertThat(found).as(dir.getFileName() + ": no compiled module-info in " + classes + " (build it first)").hasSize(1);
+                ModuleDescriptor descriptor = found.iterator().next().descriptor();
+                modules.put(descriptor.name(), descriptor);
             }
-        }
-        assertThat(violations).isEmpty();
-    }
-
-    @Test
-    void baseDependsOnNothingElseOfJenode() {
-        List<String> violations = new ArrayList<>();
-        for (Path file : mainSources()) {
-            String relative = ROOT.relativize(file).toString();
-            if (!relative.startsWith("base/")) continue;
-            for (String imported : imports(file)) if (!within(imported, "org.jenode.base")) violations.add(relative + " imports " + imported);
-        }
-        assertThat(violations).isEmpty();
-    }
-
-    @Test
-    void theCheckSeesTheSources() {
-        // guards the two tests above against passing on an empty source list
-        assertThat(mainSources()).anyMatch(f -> f.toString().contains("nitpicker/server/Nitpicker.java"))
-                .anyMatch(f -> f.toString().contains("apps/statusbar/StatusBar.java"));
-    }
-
-    private static boolean within(String imported, String pkg) {
-        return imported.equals(pkg) || imported.startsWith(pkg + ".");
-    }
-
-    private static List<Path> mainSources() {
-        try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(f -> f.toString().endsWith(".java") && f.toString().contains("/src/main/java/"))
-                    .filter(f -> !f.toString().contains("/target/")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return modules;
     }
 
-    private static List<String> imports(Path file) {
-        try {
-            Matcher m = IMPORT.matcher(Files.readString(file));
-            List<String> out = new ArrayList<>();
-            while (m.find()) out.add(m.group(1));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static Set<String> unqualified(ModuleDescriptor descriptor) {
+        return descriptor.exports().stream().filter(e -> !e.isQualified()).map(Exports::source).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Map<String, Set<String>> qualified(ModuleDescriptor descriptor) {
+        return descriptor.exports().stream().filter(Exports::isQualified)
+                .collect(Collectors.toMap(Exports::source, Exports::targets, (a, _) -> a, TreeMap::new));
     }
 }

@@ -19,7 +19,7 @@ public final class Binaries {
 
     private Binaries(Map<String, Binary> byName) { this.byName = Map.copyOf(byName); }
 
-    /** All binaries on the class path. */
+    /** All binaries that the modules of this run provide. */
     public static Binaries discover() {
         Map<String, Binary> all = new LinkedHashMap<>();
         for (BinaryCatalog catalog : ServiceLoader.load(BinaryCatalog.class)) {

@@ -75,7 +75,7 @@ public final class JinputInput implements Component {
         try {
             Optional<java.nio.file.Path> dir = JinputNatives.locate(natives);
             if (dir.isEmpty()) {
-                env.log().warn("{} is neither in natives=\"{}\" nor on the class path",
+                env.log().warn("{} is neither in natives=\"{}\" nor in the input module",
                         JinputNatives.LIBRARY, natives.orElse(""));
                 return List.of();
             }

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Finds a directory holding {@code libjinput-linux64.so} for JInput's {@code net.java.games.input.librarypath}.
  * JInput does not unpack its natives from the natives-all jar, so either the config names a directory
- * (the build unpacks them into {@code input/target/natives}) or we copy the library out of the jar.
+ * (the build unpacks them into {@code input/target/natives}) or we copy the library out of this module,
+ * where the build puts it (the natives-all jar itself cannot be on the module path).
  */
 final class JinputNatives {
 
@@ -26,7 +27,7 @@ final class JinputNatives {
             Path dir = Path.of(configured.get());
             if (Files.isRegularFile(dir.resolve(LIBRARY))) return Optional.of(dir.toAbsolutePath());
         }
-        URL resource = JinputNatives.class.getClassLoader().getResource(LIBRARY);
+        URL resource = JinputNatives.class.getResource("/" + LIBRARY);
         if (resource == null) return Optional.empty();
         Path dir = Files.createTempDirectory("jenode-jinput");
         Path lib = dir.resolve(LIBRARY);
