@@ -9,7 +9,7 @@ import org.jenode.base.core.Core;
 import org.jenode.base.core.Binaries;
 import org.jenode.base.core.Scenario;
 import org.jenode.base.testing.Probe;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 
@@ -68,7 +68,7 @@ final class FbScenario {
         List<InputEvent> all = new ArrayList<>();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!done.test(all) && System.nanoTime() < deadline) {
-            all.addAll(probe.onEp(env -> EventQueue.drain(input)));
+            all.addAll(probe.onEp(env -> InputBatch.drain(input)));
             if (!done.test(all)) Probe.sleep(Duration.ofMillis(10));
         }
         return all;

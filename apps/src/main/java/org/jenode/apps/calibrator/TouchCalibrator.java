@@ -11,7 +11,7 @@ import org.jenode.base.report.Reporter;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.input.Keycodes;
@@ -124,7 +124,7 @@ public final class TouchCalibrator implements Component {
     }
 
     private void onInput() {
-        for (InputEvent e : EventQueue.drain(input)) {
+        for (InputEvent e : InputBatch.drain(input)) {
             if (e instanceof InputEvent.Press p && trigger != Keycodes.KEY_UNKNOWN
                     && (p.code() == trigger || (shown && p.code() == Keycodes.KEY_ESC))) {
                 show(!shown);

@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.jenode.base.core.Core;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.TestScenario;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.input.Keycodes;
@@ -40,7 +40,7 @@ class ScriptInputTest {
         LinkedBlockingQueue<InputEvent> received = new LinkedBlockingQueue<>();
         client.onEp(env -> {
             InputSession input = env.session(InputSession.class, "input");
-            input.sigh(env.ep().handler(() -> received.addAll(EventQueue.drain(input))));
+            input.sigh(env.ep().handler(() -> received.addAll(InputBatch.drain(input))));
             return null;
         });
         return received;
@@ -88,7 +88,7 @@ class ScriptInputTest {
                     return e;
                 }
             });
-            assertThat(second).isNotNull().hasMessageContaining("one session at a time");
+            assertThat(second).isNotNull().hasMessageContaining("one Input session at a time");
             client.onEp(env -> {
                 first.close();
                 return env.session(InputSession.class, "c");
