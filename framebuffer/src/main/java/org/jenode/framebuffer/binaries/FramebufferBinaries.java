@@ -1,4 +1,4 @@
-package org.jenode.framebuffer.driver;
+package org.jenode.framebuffer.binaries;
 
 import java.util.List;
 import org.jenode.base.Binary;
