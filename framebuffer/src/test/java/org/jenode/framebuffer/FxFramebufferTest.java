@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -18,6 +16,7 @@ import org.jenode.base.Dataspace;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
+import org.jenode.framebuffer.fx.FxThread;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.input.Keycodes;
@@ -177,14 +176,6 @@ class FxFramebufferTest {
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
+        return FxThread.call(Duration.ofSeconds(10), work);
     }
 }

@@ -84,12 +84,15 @@ class GlInputTest {
         }
     }
 
-    /** Motion in screen pixels (window pixels / scale), the three buttons, and the wheel. */
+    /** Motion in screen pixels (window pixels / scale), the five buttons, and the wheel. */
     private static void pointer(Steps steps, String w) throws Exception {
         steps.expect(List.of("mousemove", "--window", w, "30", "40"), new AbsoluteMotion(15, 20));
         steps.expect(List.of("click", "1"), new Press(Keycodes.BTN_LEFT), new Release(Keycodes.BTN_LEFT));
         steps.expect(List.of("click", "3"), new Press(Keycodes.BTN_RIGHT), new Release(Keycodes.BTN_RIGHT));
         steps.expect(List.of("click", "2"), new Press(Keycodes.BTN_MIDDLE), new Release(Keycodes.BTN_MIDDLE));
+        // X buttons 8 and 9 are a mouse's back and forward buttons, as in fb_fx
+        steps.expect(List.of("click", "8"), new Press(Keycodes.BTN_SIDE), new Release(Keycodes.BTN_SIDE));
+        steps.expect(List.of("click", "9"), new Press(Keycodes.BTN_EXTRA), new Release(Keycodes.BTN_EXTRA));
         steps.expect(List.of("click", "4"), new Wheel(0, 1));
         steps.expect(List.of("click", "5"), new Wheel(0, -1));
         // X buttons 6 and 7 scroll left and right; dx has Linux's REL_HWHEEL sign (positive: right)
