@@ -1,6 +1,5 @@
 package org.jenode.framebuffer;
 
-import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -15,6 +14,7 @@ import javafx.stage.Window;
 import org.jenode.base.Dataspace;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.framebuffer.fx.FxThread;
 import org.jenode.input.InputEvent;
@@ -76,8 +76,7 @@ class FxFramebufferTest {
             Node screen = onFx(() -> screenScene("fx pixels").lookup("#jenode-screen"));
             robot.clickOn(screen);
             robot.type(KeyCode.A);
-            List<InputEvent> events = FbScenario.collect(probe, input, l -> l.contains(new InputEvent.Release(Keycodes.KEY_A)),
-                    Duration.ofSeconds(10));
+            List<InputEvent> events = FbScenario.collect(probe, input, l -> l.contains(new InputEvent.Release(Keycodes.KEY_A)));
             assertThat(events).contains(new InputEvent.Press(Keycodes.BTN_LEFT), new InputEvent.Release(Keycodes.BTN_LEFT),
                     new InputEvent.Press(Keycodes.KEY_A), new InputEvent.Release(Keycodes.KEY_A));
             // the click was at the centre of the screen node
@@ -108,20 +107,19 @@ class FxFramebufferTest {
                 before.getWindow().setHeight(240);
                 return null;
             });
-            assertThat(changed.await(10, TimeUnit.SECONDS)).as("mode signal after the resize").isTrue();
+            Await.until("mode signal after the resize", () -> changed.getCount() == 0);
             int sceneW = onFx(() -> (int) before.getWidth()), sceneH = onFx(() -> (int) before.getHeight());
-            FbScenario.await(() -> fb.mode().equals(new Mode(sceneW / 2, sceneH / 2)), Duration.ofSeconds(5),
-                    "mode = window size / scale");
+            Await.until("mode = window size / scale", () -> fb.mode().equals(new Mode(sceneW / 2, sceneH / 2)));
             Mode mode = fb.mode();
             assertThat(mode.width()).isGreaterThan(100);
             assertThat(fb.dataspace().size()).isEqualTo(mode.bytes());
-            Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == mode.width(), Duration.ofSeconds(5));
+            Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == mode.width());
 
             // The user's size now counts as the configured one: a config that names the size from before
             // the resize (the display settings choosing it again) must re-mode, though the config's size
             // attributes are the same as the last config's.
             core.rom("fb.config").set("<config width=\"100\" height=\"80\" scale=\"2\" title=\"fx resize\"/>");
-            FbScenario.await(() -> fb.mode().equals(new Mode(100, 80)), Duration.ofSeconds(5), "re-mode to the configured size");
+            Await.until("re-mode to the configured size", () -> fb.mode().equals(new Mode(100, 80)));
         }
     }
 

@@ -138,7 +138,7 @@ class FxInputTest {
     private record Steps(Probe probe, InputSession input, Node screen) {
 
         void drain() {
-            FbScenario.collect(probe, input, l -> true, TIMEOUT);
+            FbScenario.collect(probe, input, l -> true);
         }
 
         void expect(Action action, InputEvent... expected) throws Exception {
@@ -147,7 +147,7 @@ class FxInputTest {
                 return null;
             });
             Predicate<List<InputEvent>> enough = l -> l.size() >= expected.length;
-            List<InputEvent> got = new ArrayList<>(FbScenario.collect(probe, input, enough, TIMEOUT));
+            List<InputEvent> got = new ArrayList<>(FbScenario.collect(probe, input, enough));
             // the window's Focus(true) from when it opened may come this late; it is no event of this step
             got.removeIf(e -> e.equals(new Focus(true)) && !List.of(expected).contains(e));
             assertThat(got).containsExactly(expected);

@@ -1,15 +1,14 @@
 package org.jenode.framebuffer;
 
-import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jenode.base.core.Core;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.x11.Tools;
 import org.jenode.input.InputEvent;
@@ -76,7 +75,7 @@ class GlInputTest {
             steps.expect(List.of("windowfocus", "--sync", w), new Focus(true));
 
             x.xdotool("windowsize", w, "300", "200");
-            assertThat(modeChanged.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("mode signal after the resize").isTrue();
+            Await.until("mode signal after the resize", () -> modeChanged.getCount() == 0);
             assertThat(fb.mode()).isEqualTo(new Mode(150, 100));
             assertThat(fb.dataspace().size()).isEqualTo(150 * 100 * 4);
             Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == 150 && r.intAttribute("height", 0) == 100, TIMEOUT);
@@ -156,7 +155,7 @@ class GlInputTest {
         /** Runs {@code xdotool command} and collects events until {@code done} holds for them, or the timeout. */
         List<InputEvent> run(List<String> command, Predicate<List<InputEvent>> done) throws Exception {
             x.xdotool(command.toArray(String[]::new));
-            return new ArrayList<>(FbScenario.collect(probe, input, done, TIMEOUT));
+            return new ArrayList<>(FbScenario.collect(probe, input, done));
         }
     }
 }

@@ -1,13 +1,13 @@
 package org.jenode.apps.scenario;
 
-import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
+import org.jenode.base.testing.Await;
 import org.jenode.base.xml.XmlNode;
+import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.junit.jupiter.api.Test;
