@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -152,6 +153,18 @@ class FxFramebufferTest {
                 return null;
             });
             assertThat(core.exit().get(10, TimeUnit.SECONDS)).isZero();
+        }
+    }
+
+    @Test
+    void fbSdlIsTheWindowWithoutTheHostCursorWhereThereIsADisplay() throws Exception {
+        Probe probe = new Probe("probe");
+        try (Core _ = FbScenario.start("fb_sdl", "<config width=\"64\" height=\"48\"/>", probe.binary())) {
+            FramebufferSession fb = probe.onEp(env -> env.session(FramebufferSession.class, "fb"));
+            assertThat(fb.mode()).isEqualTo(new Mode(64, 48));
+            Scene scene = onFx(() -> screenScene("fb_sdl"));
+            // nitpicker draws the pointer, as with Genode's fb_sdl, which hid SDL's
+            assertThat(onFx(scene::getCursor)).isEqualTo(Cursor.NONE);
         }
     }
 

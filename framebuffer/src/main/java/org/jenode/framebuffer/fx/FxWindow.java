@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
@@ -33,9 +34,10 @@ import org.jenode.input.InputEvent;
  * The JavaFX window of {@code fb_fx}. The driver's entrypoint calls the {@link Backend} methods, which
  * hand work to the FX thread with {@code Platform.runLater} and never wait (except once, while the
  * window is built during construction). FX event handlers never touch driver state: they post to the
- * driver's entrypoint. Fields marked "FX" are used on the FX thread only.
+ * driver's entrypoint. Fields marked "FX" are used on the FX thread only. fb_sdl's window is this one
+ * without the host's mouse cursor, as Genode's fb_sdl hid it: nitpicker draws the pointer.
  */
-final class FxWindow implements Backend {
+public final class FxWindow implements Backend {
 
     /** The id of the node showing the screen, for tests that look it up. */
     static final String SCREEN_ID = "jenode-screen";
@@ -64,7 +66,8 @@ final class FxWindow implements Backend {
     private boolean closing;
     private final WindowInput input = new WindowInput(this::post, () -> scale);
 
-    FxWindow(FramebufferDriver driver) {
+    /** @param hostCursor whether the host's mouse cursor shows over the window */
+    public FxWindow(FramebufferDriver driver, boolean hostCursor) {
         this.driver = driver;
         this.env = driver.env();
         startPlatform();
@@ -74,7 +77,7 @@ final class FxWindow implements Backend {
         try {
             // Construction is the one time the entrypoint waits for the FX thread: without a window there is no driver.
             FxThread.call(Duration.ofSeconds(30), () -> {
-                build(config);
+                build(config, hostCursor);
                 return null;
             });
         } catch (InterruptedException e) {
@@ -99,7 +102,7 @@ final class FxWindow implements Backend {
         Platform.setImplicitExit(false);
     }
 
-    private void build(DriverConfig config) {
+    private void build(DriverConfig config, boolean hostCursor) {
         view = new ImageView();
         view.setId(SCREEN_ID);
         view.setSmooth(false);
@@ -112,6 +115,7 @@ final class FxWindow implements Backend {
         view.setFitHeight(m.height() * s);
         root.setPrefSize(m.width() * s, m.height() * s);
         Scene scene = new Scene(root);
+        if (!hostCursor) scene.setCursor(Cursor.NONE);
         stage = new Stage();
         stage.setTitle(config.title());
         stage.setResizable(config.resizable());
