@@ -63,6 +63,9 @@ public final class GuiBuffer {
         canvas = new Canvas(pixels.ints(), m.width(), m.height());
     }
 
+    /** The buffer as nitpicker handed it out, for a client that hands it on (nit_fb). */
+    public Dataspace dataspace() { return pixels; }
+
     /** The raw buffer: pixels (native-order ints), then for alpha buffers the input-mask bytes. */
     public java.nio.ByteBuffer bytes() { return pixels.bytes(); }
 
