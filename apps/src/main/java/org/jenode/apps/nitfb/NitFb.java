@@ -16,7 +16,6 @@ import org.jenode.input.InputSession;
 import org.jenode.input.InputSlot;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
-import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.ViewHandle;
 
 /**
