@@ -1,6 +1,5 @@
 package org.jenode.bench;
 
-import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +12,6 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.jenode.base.geometry.Rect;
-import org.jenode.framebuffer.fx.FxThread;
 
 /**
  * The {@link DeskLayout} scene as a JavaFX user would build it: a {@code Group} of {@code ImageView}s
@@ -57,6 +55,14 @@ final class FxSceneGraph implements AutoCloseable {
     @Override public void close() { Platform.exit(); }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        return FxThread.call(Duration.ofSeconds(TIMEOUT_S), work);
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.call());
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            }
+        });
+        return result.get(TIMEOUT_S, TimeUnit.SECONDS);
     }
 }
