@@ -31,8 +31,11 @@ class ArchitectureTest {
             new Private("org.jenode.framebuffer.fx", "framebuffer/src/main/java/org/jenode/framebuffer"),
             new Private("org.jenode.framebuffer.gl", "framebuffer/src/main/java/org/jenode/framebuffer"),
             new Private("org.jenode.framebuffer.headless", "framebuffer/src/main/java/org/jenode/framebuffer"),
+            new Private("org.jenode.framebuffer.sdl", "framebuffer/src/main/java/org/jenode/framebuffer"),
+            new Private("org.jenode.framebuffer.binaries", "framebuffer/src/main/java/org/jenode/framebuffer"),
             new Private("org.jenode.input.script", "input/src/main/java/org/jenode/input"),
             new Private("org.jenode.input.jinput", "input/src/main/java/org/jenode/input"),
+            new Private("org.jenode.input.binaries", "input/src/main/java/org/jenode/input"),
             new Private("org.jenode.apps", "apps/src/main/java/org/jenode/apps"),
             new Private("org.jenode.scenarios", "scenarios/src/main/java"),
             new Private("org.jenode.bench", "scenarios/src/main/java"));
