@@ -13,5 +13,5 @@ module org.jenode.framebuffer {
 
     exports org.jenode.framebuffer;
 
-    provides org.jenode.base.BinaryCatalog with org.jenode.framebuffer.driver.FramebufferBinaries;
+    provides org.jenode.base.BinaryCatalog with org.jenode.framebuffer.binaries.FramebufferBinaries;
 }

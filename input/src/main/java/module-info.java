@@ -11,5 +11,5 @@ module org.jenode.input {
     exports org.jenode.input;
     exports org.jenode.input.calibration;
 
-    provides org.jenode.base.BinaryCatalog with org.jenode.input.InputBinaries;
+    provides org.jenode.base.BinaryCatalog with org.jenode.input.binaries.InputBinaries;
 }

@@ -1,15 +1,15 @@
 package org.jenode.framebuffer;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jenode.base.Binary;
-import org.jenode.base.core.Core;
 import org.jenode.base.core.Binaries;
+import org.jenode.base.core.Core;
 import org.jenode.base.core.Scenario;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 
@@ -63,22 +63,12 @@ final class FbScenario {
             for (int x = area.x(); x < area.right(); x++) pixels.put(y * stride + x, argb);
     }
 
-    /** Collects events from {@code input} until {@code done} holds for the list, or the timeout. */
-    static List<InputEvent> collect(Probe probe, InputSession input, Predicate<List<InputEvent>> done, Duration timeout) {
+    /** Collects events from {@code input} until {@code done} holds for all of them so far, and returns them. */
+    static List<InputEvent> collect(Probe probe, InputSession input, Predicate<List<InputEvent>> done) {
         List<InputEvent> all = new ArrayList<>();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!done.test(all) && System.nanoTime() < deadline) {
-            all.addAll(probe.onEp(env -> EventQueue.drain(input)));
-            if (!done.test(all)) Probe.sleep(Duration.ofMillis(10));
-        }
-        return all;
-    }
-
-    static void await(java.util.function.BooleanSupplier condition, Duration timeout, String what) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
-            Probe.sleep(Duration.ofMillis(10));
-        }
+        return Await.answer("input events", () -> {
+            all.addAll(probe.onEp(env -> InputBatch.drain(input)));
+            return all;
+        }, done);
     }
 }

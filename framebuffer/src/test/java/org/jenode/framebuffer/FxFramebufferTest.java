@@ -1,13 +1,11 @@
 package org.jenode.framebuffer;
 
-import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelReader;
@@ -17,7 +15,9 @@ import javafx.stage.Window;
 import org.jenode.base.Dataspace;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
+import org.jenode.framebuffer.fx.FxThread;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.input.Keycodes;
@@ -77,8 +77,7 @@ class FxFramebufferTest {
             Node screen = onFx(() -> screenScene("fx pixels").lookup("#jenode-screen"));
             robot.clickOn(screen);
             robot.type(KeyCode.A);
-            List<InputEvent> events = FbScenario.collect(probe, input, l -> l.contains(new InputEvent.Release(Keycodes.KEY_A)),
-                    Duration.ofSeconds(10));
+            List<InputEvent> events = FbScenario.collect(probe, input, l -> l.contains(new InputEvent.Release(Keycodes.KEY_A)));
             assertThat(events).contains(new InputEvent.Press(Keycodes.BTN_LEFT), new InputEvent.Release(Keycodes.BTN_LEFT),
                     new InputEvent.Press(Keycodes.KEY_A), new InputEvent.Release(Keycodes.KEY_A));
             // the click was at the centre of the screen node
@@ -109,20 +108,19 @@ class FxFramebufferTest {
                 before.getWindow().setHeight(240);
                 return null;
             });
-            assertThat(changed.await(10, TimeUnit.SECONDS)).as("mode signal after the resize").isTrue();
+            Await.until("mode signal after the resize", () -> changed.getCount() == 0);
             int sceneW = onFx(() -> (int) before.getWidth()), sceneH = onFx(() -> (int) before.getHeight());
-            FbScenario.await(() -> fb.mode().equals(new Mode(sceneW / 2, sceneH / 2)), Duration.ofSeconds(5),
-                    "mode = window size / scale");
+            Await.until("mode = window size / scale", () -> fb.mode().equals(new Mode(sceneW / 2, sceneH / 2)));
             Mode mode = fb.mode();
             assertThat(mode.width()).isGreaterThan(100);
             assertThat(fb.dataspace().size()).isEqualTo(mode.bytes());
-            Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == mode.width(), Duration.ofSeconds(5));
+            Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == mode.width());
 
             // The user's size now counts as the configured one: a config that names the size from before
             // the resize (the display settings choosing it again) must re-mode, though the config's size
             // attributes are the same as the last config's.
             core.rom("fb.config").set("<config width=\"100\" height=\"80\" scale=\"2\" title=\"fx resize\"/>");
-            FbScenario.await(() -> fb.mode().equals(new Mode(100, 80)), Duration.ofSeconds(5), "re-mode to the configured size");
+            Await.until("re-mode to the configured size", () -> fb.mode().equals(new Mode(100, 80)));
         }
     }
 
@@ -158,6 +156,18 @@ class FxFramebufferTest {
         }
     }
 
+    @Test
+    void fbSdlIsTheWindowWithoutTheHostCursorWhereThereIsADisplay() throws Exception {
+        Probe probe = new Probe("probe");
+        try (Core _ = FbScenario.start("fb_sdl", "<config width=\"64\" height=\"48\"/>", probe.binary())) {
+            FramebufferSession fb = probe.onEp(env -> env.session(FramebufferSession.class, "fb"));
+            assertThat(fb.mode()).isEqualTo(new Mode(64, 48));
+            Scene scene = onFx(() -> screenScene("fb_sdl"));
+            // nitpicker draws the pointer, as with Genode's fb_sdl, which hid SDL's
+            assertThat(onFx(scene::getCursor)).isEqualTo(Cursor.NONE);
+        }
+    }
+
     /** The scene of the fb_fx window titled {@code title} (earlier tests' windows may still be closing). */
     private static Scene screenScene(String title) {
         for (Window w : Window.getWindows())
@@ -177,14 +187,6 @@ class FxFramebufferTest {
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(10, TimeUnit.SECONDS);
+        return FxThread.call(Duration.ofSeconds(10), work);
     }
 }

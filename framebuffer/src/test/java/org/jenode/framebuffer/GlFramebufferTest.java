@@ -1,16 +1,15 @@
 package org.jenode.framebuffer;
 
-import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jenode.base.Dataspace;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.testing.x11.Tools;
 import org.jenode.input.EventSession;
@@ -49,11 +48,11 @@ class GlFramebufferTest {
             FbScenario.fill(ds.ints(), 240, new Rect(0, 120, 240, 40), 0xff993366); // a bottom stripe shows the orientation
             fb.refresh(new Rect(0, 0, 240, 160));
             assertThat(capture.pixels(new Rect(5, 5, 1, 1))).containsExactly(0xff336699);
-            FbScenario.await(() -> ticks.get() > 5, Duration.ofSeconds(5), "sync ticks from the render thread");
+            Await.until("sync ticks from the render thread", () -> ticks.get() > 5);
             screenshotOfTheXScreen(xTools);
 
             core.rom("fb.config").set("<config width=\"320\" height=\"200\" title=\"gl test\"/>");
-            assertThat(modeChanged.await(5, TimeUnit.SECONDS)).isTrue();
+            Await.until("mode signal", () -> modeChanged.getCount() == 0);
             assertThat(fb.mode()).isEqualTo(new Mode(320, 200));
             assertThat(fb.dataspace().size()).isEqualTo(320 * 200 * 4);
 
@@ -61,7 +60,7 @@ class GlFramebufferTest {
             EventSession events = probe.onEp(env -> env.session(EventSession.class, "event"));
             events.submit(List.of(new InputEvent.Press(Keycodes.KEY_Q)));
             List<InputEvent> got = FbScenario.collect(probe, input,
-                    l -> l.contains(new InputEvent.Press(Keycodes.KEY_Q)), Duration.ofSeconds(5));
+                    l -> l.contains(new InputEvent.Press(Keycodes.KEY_Q)));
             assertThat(got).contains(new InputEvent.Press(Keycodes.KEY_Q));
         }
     }

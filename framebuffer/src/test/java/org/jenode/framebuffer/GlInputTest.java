@@ -1,15 +1,14 @@
 package org.jenode.framebuffer;
 
-import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.jenode.base.core.Core;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.testing.x11.Tools;
 import org.jenode.input.InputEvent;
@@ -76,7 +75,7 @@ class GlInputTest {
             steps.expect(List.of("windowfocus", "--sync", w), new Focus(true));
 
             x.xdotool("windowsize", w, "300", "200");
-            assertThat(modeChanged.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).as("mode signal after the resize").isTrue();
+            Await.until("mode signal after the resize", () -> modeChanged.getCount() == 0);
             assertThat(fb.mode()).isEqualTo(new Mode(150, 100));
             assertThat(fb.dataspace().size()).isEqualTo(150 * 100 * 4);
             Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == 150 && r.intAttribute("height", 0) == 100, TIMEOUT);
@@ -84,12 +83,15 @@ class GlInputTest {
         }
     }
 
-    /** Motion in screen pixels (window pixels / scale), the three buttons, and the wheel. */
+    /** Motion in screen pixels (window pixels / scale), the five buttons, and the wheel. */
     private static void pointer(Steps steps, String w) throws Exception {
         steps.expect(List.of("mousemove", "--window", w, "30", "40"), new AbsoluteMotion(15, 20));
         steps.expect(List.of("click", "1"), new Press(Keycodes.BTN_LEFT), new Release(Keycodes.BTN_LEFT));
         steps.expect(List.of("click", "3"), new Press(Keycodes.BTN_RIGHT), new Release(Keycodes.BTN_RIGHT));
         steps.expect(List.of("click", "2"), new Press(Keycodes.BTN_MIDDLE), new Release(Keycodes.BTN_MIDDLE));
+        // X buttons 8 and 9 are a mouse's back and forward buttons, as in fb_fx
+        steps.expect(List.of("click", "8"), new Press(Keycodes.BTN_SIDE), new Release(Keycodes.BTN_SIDE));
+        steps.expect(List.of("click", "9"), new Press(Keycodes.BTN_EXTRA), new Release(Keycodes.BTN_EXTRA));
         steps.expect(List.of("click", "4"), new Wheel(0, 1));
         steps.expect(List.of("click", "5"), new Wheel(0, -1));
         // X buttons 6 and 7 scroll left and right; dx has Linux's REL_HWHEEL sign (positive: right)
@@ -153,7 +155,7 @@ class GlInputTest {
         /** Runs {@code xdotool command} and collects events until {@code done} holds for them, or the timeout. */
         List<InputEvent> run(List<String> command, Predicate<List<InputEvent>> done) throws Exception {
             x.xdotool(command.toArray(String[]::new));
-            return new ArrayList<>(FbScenario.collect(probe, input, done, TIMEOUT));
+            return new ArrayList<>(FbScenario.collect(probe, input, done));
         }
     }
 }

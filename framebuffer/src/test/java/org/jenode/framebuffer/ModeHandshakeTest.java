@@ -1,16 +1,15 @@
 package org.jenode.framebuffer;
 
-import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import org.jenode.base.Dataspace;
 import org.jenode.base.ServiceDeniedException;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +43,7 @@ class ModeHandshakeTest {
             assertThat(capture.pixels(new Rect(10, 10, 1, 1))).containsExactly(RED);
 
             core.rom("fb.config").set("<config width=\"320\" height=\"200\"/>");
-            assertThat(modeChanged.await(5, TimeUnit.SECONDS)).as("mode signal").isTrue();
+            Await.until("mode signal", () -> modeChanged.getCount() == 0);
             assertThat(fb.mode()).isEqualTo(new Mode(320, 200));
             Await.report(core, "init -> fb -> mode", r -> r.intAttribute("width", 0) == 320
                     && r.intAttribute("height", 0) == 200, Duration.ofSeconds(5));

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import javax.imageio.ImageIO;
 import org.jenode.base.Dataspace;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ class PlatformScreenshotTest {
             fb.refresh(new Rect(0, 0, 120, 90));
             assertThat(Files.exists(png)).as("nothing written before close").isFalse();
         }
-        FbScenario.await(() -> Files.exists(png) && read(png) != null, Duration.ofSeconds(5), "screenshot on close");
+        Await.until("screenshot on close", () -> Files.exists(png) && read(png) != null);
         BufferedImage image = read(png);
         assertThat(image.getWidth()).isEqualTo(120);
         assertThat(image.getRGB(10, 10) & 0xffffff).isEqualTo(0xa00000);

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jenode.base.Dataspace;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,7 @@ class ResolutionChangeTest {
             assertThat(before).hasSize(160 * 120).containsOnly(0xff204080);
 
             core.rom("fb.config").set("<config width=\"400\" height=\"300\"/>");
-            assertThat(modeChanged.await(5, TimeUnit.SECONDS)).isTrue();
+            Await.until("mode signal", () -> modeChanged.getCount() == 0);
             Mode mode = fb.mode();
             assertThat(mode).isEqualTo(new Mode(400, 300));
             ds = fb.dataspace();
@@ -59,8 +58,8 @@ class ResolutionChangeTest {
 
             // the screenshot attribute writes what is visible on every config change
             core.rom("fb.config").set("<config width=\"400\" height=\"300\" screenshot=\"" + png + "\"/>");
-            FbScenario.await(() -> Files.exists(png), Duration.ofSeconds(5), "screenshot " + png);
-            FbScenario.await(() -> readable(png), Duration.ofSeconds(5), "complete screenshot");
+            Await.until("screenshot " + png, () -> Files.exists(png));
+            Await.until("complete screenshot", () -> readable(png));
             BufferedImage image = ImageIO.read(png.toFile());
             assertThat(image.getWidth()).isEqualTo(400);
             assertThat(image.getHeight()).isEqualTo(300);

@@ -14,7 +14,8 @@ import org.jenode.input.InputEvent.Wheel;
 
 /**
  * The layout of events in an event dataspace: six ints each, as Genode's {@code Input::Event}
- * ({@code type, code, ax, ay, rx, ry}). The type numbers are part of the layout, so they are spelt out
+ * ({@code type, code, ax, ay, rx, ry}); a touch carries its raw panel position in {@code rx, ry}, which
+ * Genode's touch events leave unused. The type numbers are part of the layout, so they are spelt out
  * rather than taken from declaration order.
  */
 public final class EventCodec {
@@ -35,7 +36,7 @@ public final class EventCodec {
             case AbsoluteMotion(int x, int y) -> put(to, at, ABSOLUTE_MOTION, 0, x, y, 0, 0);
             case RelativeMotion(int dx, int dy) -> put(to, at, RELATIVE_MOTION, 0, 0, 0, dx, dy);
             case Wheel(int dx, int dy) -> put(to, at, WHEEL, 0, 0, 0, dx, dy);
-            case Touch(int id, int x, int y) -> put(to, at, TOUCH, id, x, y, 0, 0);
+            case Touch(int id, int x, int y, int rawX, int rawY) -> put(to, at, TOUCH, id, x, y, rawX, rawY);
             case TouchRelease(int id) -> put(to, at, TOUCH_RELEASE, id, 0, 0, 0, 0);
             case Focus(boolean gained) -> put(to, at, FOCUS, gained ? 1 : 0, 0, 0, 0, 0);
             case Leave() -> put(to, at, LEAVE, 0, 0, 0, 0, 0);
@@ -57,7 +58,7 @@ public final class EventCodec {
             case ABSOLUTE_MOTION -> new AbsoluteMotion(ax, ay);
             case RELATIVE_MOTION -> new RelativeMotion(rx, ry);
             case WHEEL -> new Wheel(rx, ry);
-            case TOUCH -> new Touch(code, ax, ay);
+            case TOUCH -> new Touch(code, ax, ay, rx, ry);
             case TOUCH_RELEASE -> new TouchRelease(code);
             case FOCUS -> new Focus(code != 0);
             case LEAVE -> new Leave();

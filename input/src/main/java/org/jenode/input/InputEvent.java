@@ -16,8 +16,19 @@ public sealed interface InputEvent {
     /** Scroll steps with Linux's signs: positive {@code dy} scrolls up, positive {@code dx} right. */
     record Wheel(int dx, int dy) implements InputEvent { }
 
-    /** Finger {@code id} touches at ({@code x}, {@code y}). */
-    record Touch(int id, int x, int y) implements InputEvent { }
+    /**
+     * Finger {@code id} touches at ({@code x}, {@code y}) in the receiver's coordinates, where the driver's
+     * calibration put it. ({@code rawX}, {@code rawY}) is where the panel reported it, which no calibration,
+     * clamping or translation touches on the way: what a calibration tool fits from.
+     */
+    record Touch(int id, int x, int y, int rawX, int rawY) implements InputEvent {
+
+        /** A touch as a panel reports it, before any calibration: at its raw position. */
+        public Touch(int id, int x, int y) { this(id, x, y, x, y); }
+
+        /** The same touch at ({@code x}, {@code y}) of another receiver's coordinates; the raw position stays. */
+        public Touch at(int x, int y) { return new Touch(id, x, y, rawX, rawY); }
+    }
 
     record TouchRelease(int id) implements InputEvent { }
 

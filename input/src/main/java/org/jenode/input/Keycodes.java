@@ -400,6 +400,6 @@ public final class Keycodes {
     /** The name of a code, {@code KEY_UNKNOWN} for codes without one. */
     public static String name(int code) { return BY_CODE.getOrDefault(code, "KEY_UNKNOWN"); }
 
-    /** True for the mouse buttons, which move the keyboard focus when pressed on a view. */
+    /** True for the mouse buttons (a terminal selects with them instead of sending them as keys). */
     public static boolean isPointerButton(int code) { return code >= BTN_LEFT && code <= BTN_TASK; }
 }

@@ -3,7 +3,7 @@ package org.jenode.layouter;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jenode.base.Env;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.NitpickerSession;
@@ -22,7 +22,7 @@ final class WmInput {
         NitpickerSession wm = env.session(NitpickerSession.class, "");
         this.input = wm.input();
         input.sigh(env.ep().handler(() -> {
-            while (input.pending()) sink.accept(EventQueue.drain(input));
+            while (input.pending()) sink.accept(InputBatch.drain(input));
         }));
     }
 }

@@ -31,7 +31,7 @@ class PurePolicyTest {
             "org/jenode/nitpicker/Command", "org/jenode/nitpicker/SessionControl");
 
     private static final List<String> NOT_IN_THE_MODEL = List.of("org/jenode/nitpicker/", "org/jenode/base/Env",
-            "org/jenode/base/rom/", "org/jenode/base/report/", "org/jenode/input/InputSession", "org/jenode/input/EventQueue");
+            "org/jenode/base/rom/", "org/jenode/base/report/", "org/jenode/input/InputSession", "org/jenode/input/InputQueue");
 
     /** A class named in a descriptor or signature. */
     private static final Pattern DESCRIBED = Pattern.compile("L(org/jenode/[\\w/$]+)[;<]");

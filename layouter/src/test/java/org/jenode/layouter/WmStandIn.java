@@ -14,7 +14,7 @@ import org.jenode.base.SessionRequest;
 import org.jenode.base.SignalHandler;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputQueue;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.NitpickerSession;
@@ -32,7 +32,7 @@ import org.jenode.nitpicker.ViewHandle;
 final class WmStandIn {
 
     private final CompletableFuture<Env> env = new CompletableFuture<>();
-    private final List<EventQueue> inputs = new CopyOnWriteArrayList<>();
+    private final List<InputQueue> inputs = new CopyOnWriteArrayList<>();
 
     Binary binary() {
         return new Binary("wm", e -> {
@@ -56,18 +56,18 @@ final class WmStandIn {
 
     /** Hands events to the layouter of the latest session, as the wm forwards the decorator's input. */
     void submit(InputEvent... events) {
-        EventQueue input = inputs.getLast();
+        InputQueue input = inputs.getLast();
         for (InputEvent e : events) input.add(e);
     }
 
     private NitpickerSession layouterSession(SessionRequest<NitpickerSession> request) {
-        EventQueue input = new EventQueue(request.quota(), EventQueue.DEFAULT_CAPACITY);
+        InputQueue input = new InputQueue(request.quota(), InputQueue.DEFAULT_CAPACITY);
         inputs.add(input);
         return new InputOnly(input);
     }
 
     /** The layouter role's session: input, and nothing of pixels or views. */
-    private record InputOnly(EventQueue queue) implements NitpickerSession {
+    private record InputOnly(InputQueue queue) implements NitpickerSession {
         @Override public InputSession input() { return queue; }
         @Override public FramebufferSession framebuffer() { throw refused("framebuffer"); }
         @Override public ViewHandle createView(ViewHandle parent) { throw refused("createView"); }

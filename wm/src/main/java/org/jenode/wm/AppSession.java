@@ -17,7 +17,8 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
+import org.jenode.input.InputQueue;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandCodec;
@@ -44,7 +45,7 @@ final class AppSession implements NitpickerSession {
     private final Neighbours neighbours;
     private final Consumer<AppSession> closed;
     private final Dataspace commands;
-    private final EventQueue input;
+    private final InputQueue input;
     private final Payment payment;
     private final NitpickerSession real;
     private final CommandQueue realCommands;
@@ -69,7 +70,7 @@ final class AppSession implements NitpickerSession {
         this.closed = closed;
         this.commands = quota.allocate(CommandCodec.BYTES);
         try {
-            this.input = new EventQueue(quota, EVENT_CAPACITY);
+            this.input = new InputQueue(quota, EVENT_CAPACITY);
             this.payment = Payment.open(shared.env(), quota, label, Payment.REAL_BASE);
         } catch (RuntimeException e) {
             commands.free();
@@ -79,7 +80,7 @@ final class AppSession implements NitpickerSession {
         this.realCommands = new CommandQueue(real);
         this.realInput = real.input();
         WindowInput translation = new WindowInput(input, shared.layouter(), this::windowAt);
-        realInput.sigh(shared.env().ep().handler(() -> EventQueue.drain(realInput).forEach(translation::handle)));
+        realInput.sigh(shared.env().ep().handler(() -> InputBatch.drain(realInput).forEach(translation::handle)));
         real.modeSigh(shared.env().ep().handler(this::signalMode));
     }
 

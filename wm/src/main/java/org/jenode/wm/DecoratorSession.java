@@ -13,7 +13,8 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
+import org.jenode.input.InputQueue;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
@@ -57,7 +58,7 @@ final class DecoratorSession implements NitpickerSession {
     private final InputSession realInput;
     private final Dataspace commands;
     /** Never fed: the decorator gets no input of its own. */
-    private final EventQueue noInput;
+    private final InputQueue noInput;
     /** The decorator's handles and the real views (its own, or imported by it) they name. */
     private final Map<Integer, ViewHandle> own = new HashMap<>();
     /** Handles titled with a window id. */
@@ -74,7 +75,7 @@ final class DecoratorSession implements NitpickerSession {
         this.closed = closed;
         this.commands = quota.allocate(CommandCodec.BYTES);
         try {
-            this.noInput = new EventQueue(quota, 1);
+            this.noInput = new InputQueue(quota, 1);
             this.payment = Payment.open(shared.env(), quota, label, Payment.REAL_BASE);
         } catch (RuntimeException e) {
             commands.free();
@@ -85,7 +86,7 @@ final class DecoratorSession implements NitpickerSession {
         this.realInput = real.input();
         LayouterInput layouter = shared.layouter();
         realInput.sigh(shared.env().ep().handler(() -> {
-            for (InputEvent e : EventQueue.drain(realInput)) layouter.decoratorEvent(e);
+            for (InputEvent e : InputBatch.drain(realInput)) layouter.decoratorEvent(e);
         }));
     }
 

@@ -4,7 +4,7 @@ import org.jenode.base.RamAccount;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.report.Reporter;
 import org.jenode.base.xml.XmlNode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputQueue;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 
@@ -16,18 +16,18 @@ import org.jenode.input.Keycodes;
  */
 final class LayouterInput {
 
-    private final EventQueue queue;
+    private final InputQueue queue;
     private final Reporter pointer;
     /** Whether the decorator saw the last motion; only then does its leave mean "no window under the pointer". */
     private boolean decoratorMoved = true;
 
     LayouterInput(RamAccount ram, Reporter pointer) {
-        this.queue = new EventQueue(ram, EventQueue.DEFAULT_CAPACITY);
+        this.queue = new InputQueue(ram, InputQueue.DEFAULT_CAPACITY);
         this.pointer = pointer;
     }
 
     /** The layouter's Input session (shared by every layouter session, as in Genode). */
-    EventQueue queue() { return queue; }
+    InputQueue queue() { return queue; }
 
     void decoratorEvent(InputEvent e) {
         switch (e) {

@@ -6,7 +6,8 @@ import org.jenode.base.RamAccount;
 import org.jenode.base.SignalHandler;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
+import org.jenode.input.InputQueue;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.CommandCodec;
 import org.jenode.nitpicker.NitpickerSession;
@@ -26,7 +27,7 @@ final class LayouterSession implements NitpickerSession {
     private final Payment payment;
     private final NitpickerSession real;
     private final InputSession realInput;
-    private final EventQueue input;
+    private final InputQueue input;
     private final Dataspace commands;
 
     LayouterSession(Shared shared, String label, RamAccount quota) {
@@ -40,7 +41,7 @@ final class LayouterSession implements NitpickerSession {
         this.real = payment.real();
         this.input = shared.layouter().queue();
         this.realInput = real.input();
-        realInput.sigh(shared.env().ep().handler(() -> EventQueue.drain(realInput).forEach(input::add)));
+        realInput.sigh(shared.env().ep().handler(() -> InputBatch.drain(realInput).forEach(input::add)));
     }
 
     @Override public FramebufferSession framebuffer() { throw none("framebuffer"); }

@@ -2,7 +2,7 @@ package org.jenode.wm;
 
 import java.util.function.Function;
 import org.jenode.base.geometry.Point;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputQueue;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 
@@ -14,7 +14,7 @@ import org.jenode.input.Keycodes;
  */
 final class WindowInput {
 
-    private final EventQueue client;
+    private final InputQueue client;
     private final LayouterInput layouter;
     private final Function<Point, TopLevelView> windowAt;
     private int held;
@@ -22,7 +22,7 @@ final class WindowInput {
     private Point last;
     private boolean inside;
 
-    WindowInput(EventQueue client, LayouterInput layouter, Function<Point, TopLevelView> windowAt) {
+    WindowInput(InputQueue client, LayouterInput layouter, Function<Point, TopLevelView> windowAt) {
         this.client = client;
         this.layouter = layouter;
         this.windowAt = windowAt;
@@ -37,11 +37,11 @@ final class WindowInput {
                 Point p = translated(last);
                 client.add(new InputEvent.AbsoluteMotion(p.x(), p.y()));
             }
-            case InputEvent.Touch(int id, int x, int y) -> {
-                last = new Point(x, y);
+            case InputEvent.Touch t -> {
+                last = new Point(t.x(), t.y());
                 pressed(Keycodes.BTN_TOUCH);
                 Point p = translated(last);
-                client.add(new InputEvent.Touch(id, p.x(), p.y()));
+                client.add(t.at(p.x(), p.y()));
             }
             case InputEvent.Press(int code) -> {
                 pressed(code);

@@ -10,7 +10,7 @@ import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.base.xml.XmlParser;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.NitpickerSession;
 
@@ -33,7 +33,7 @@ final class LayouterProbe {
         probe.onEp(env -> {
             session = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(36 * 1024));
             session.input().sigh(env.ep().handler(() -> {
-                synchronized (received) { received.addAll(EventQueue.drain(session.input())); }
+                synchronized (received) { received.addAll(InputBatch.drain(session.input())); }
             }));
             windowList = new AttachedRom(env, "window_list");
             focusRequest = new AttachedRom(env, "focus_request");

@@ -7,7 +7,7 @@ import org.jenode.base.SessionArgs;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
@@ -40,7 +40,7 @@ final class WmClient {
             session = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(quota));
             commands = new CommandQueue(session);
             session.input().sigh(env.ep().handler(() -> {
-                List<InputEvent> batch = EventQueue.drain(session.input());
+                List<InputEvent> batch = InputBatch.drain(session.input());
                 synchronized (received) { received.addAll(batch); }
                 lastArrival = System.nanoTime();
                 arrivals.incrementAndGet();

@@ -1,17 +1,15 @@
 package org.jenode.apps.calibrator;
 
 import java.util.Optional;
+import org.jenode.apps.common.GuiBuffer;
 import org.jenode.base.Component;
 import org.jenode.base.Env;
-import org.jenode.base.SessionArgs;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
-import org.jenode.base.gfx.Canvas;
 import org.jenode.base.report.Reporter;
 import org.jenode.base.xml.XmlNode;
-import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.input.Keycodes;
@@ -19,40 +17,34 @@ import org.jenode.input.calibration.Affine;
 import org.jenode.input.calibration.CalibrationFit;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
-import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.ViewHandle;
 
 /**
- * {@code touch_calibrator}: a full-screen nitpicker view with one crosshair at a time. Each touch (or a
- * pointer press, at the last absolute pointer position) is recorded as the raw point of the shown target;
- * after the last one the touches are fitted and, on success, the framebuffer driver's new config is
- * reported as {@code calibration}. A rejected fit shows its reason and starts over.
+ * {@code touch_calibrator}: a full-screen nitpicker view with one crosshair at a time. Each touch's raw
+ * panel position (or a pointer press, at the last absolute pointer position) is recorded for the shown
+ * target; after the last one the touches are fitted and, on success, the framebuffer driver's new config
+ * is reported as {@code calibration}. A rejected fit shows its reason and starts over.
  *
- * <p>The driver applies its current calibration before we see a touch, so the new calibration is the
- * measured correction composed after the one the {@code <driver>} config node holds (identity if none).
+ * <p>The fit is from the panel's own coordinates, which a touch carries next to its calibrated position
+ * untouched by the driver's calibration and by nitpicker's clamping: however wrong the calibration the
+ * driver runs with, even one that puts every touch off the screen, the new one replaces it.
  */
 public final class TouchCalibrator implements Component {
 
-    private static final long SESSION_QUOTA = 64 * 1024;
-
     private final Env env;
-    private final NitpickerSession gui;
+    private final GuiBuffer gui;
     private final InputSession input;
     private final Reporter reporter;
     private final CalibrationPainter painter = new CalibrationPainter();
     private final XmlNode driver;
-    /** The calibration the driver applies now; the next measurement is composed after it. */
-    private Affine current;
     /** With a trigger key the tool waits hidden until the key (a nitpicker global key) calls it up. */
     private final int trigger;
     private boolean shown;
     private final int points;
     private final Margin margin;
     private final double maxRms;
-    private CommandQueue commands;
+    private final CommandQueue commands;
     private ViewHandle view = ViewHandle.NONE;
-    private FramebufferSession fb;
-    private Canvas canvas;
     private CalibrationSession session;
     private Point pointer = Point.ORIGIN;
     private boolean touching;
@@ -69,33 +61,29 @@ public final class TouchCalibrator implements Component {
         this.margin = Margin.parse(config, "margin", "10%");
         this.maxRms = config.doubleAttribute("max_error", CalibrationFit.DEFAULT_MAX_RMS_PX);
         this.driver = config.child("driver").orElse(XmlNode.builder("driver").build());
-        this.current = Affine.fromConfig(driver);
         String triggerName = config.attribute("trigger", null);
         this.trigger = triggerName == null ? Keycodes.KEY_UNKNOWN : Keycodes.code(triggerName);
         if (triggerName != null && trigger == Keycodes.KEY_UNKNOWN) throw config.error("unknown key trigger=\"" + triggerName + "\"");
         this.shown = triggerName == null;
         this.reporter = new Reporter(env, "calibration");
 
-        this.gui = env.session(NitpickerSession.class, "calibrator", SessionArgs.ramQuota(SESSION_QUOTA));
-        this.commands = new CommandQueue(gui);
-        this.input = gui.input();
+        // no buffer before the first mode: GuiBuffer pays for it then, and for every bigger one later
+        this.gui = new GuiBuffer(env, "calibrator", new Mode(0, 0), false);
+        this.commands = gui.commands();
+        this.input = gui.session().input();
         input.sigh(env.ep().handler(this::onInput));
-        gui.modeSigh(env.ep().handler(this::onMode));
+        gui.session().modeSigh(env.ep().handler(this::onMode));
         onMode();
         // report_rom serves nothing until the first report: hand the driver its current config at once,
         // so that it runs with a valid config ROM (and today's calibration) while the user calibrates.
-        reporter.report(CalibrationSession.driverConfig(driver, current));
+        reporter.report(CalibrationSession.driverConfig(driver, Affine.fromConfig(driver)));
     }
 
     /** (Re)builds buffer and view for the screen's current size; a new size means new targets. */
     private void onMode() {
-        Mode mode = gui.mode();
+        Mode mode = gui.screen();
         if (mode.width() == 0 || mode.height() == 0) return;
-        long needed = NitpickerSession.ramQuota(mode, false);
-        env.upgrade(gui, needed);
-        gui.buffer(mode, false);
-        fb = gui.framebuffer();
-        canvas = new Canvas(fb.dataspace().ints(), mode.width(), mode.height());
+        gui.resize(mode, false);
         if (!view.valid()) {
             view = gui.createView(ViewHandle.NONE);
             commands.enqueue(new Command.Title(view, "touch calibration"));
@@ -124,7 +112,7 @@ public final class TouchCalibrator implements Component {
     }
 
     private void onInput() {
-        for (InputEvent e : EventQueue.drain(input)) {
+        for (InputEvent e : InputBatch.drain(input)) {
             if (e instanceof InputEvent.Press p && trigger != Keycodes.KEY_UNKNOWN
                     && (p.code() == trigger || (shown && p.code() == Keycodes.KEY_ESC))) {
                 show(!shown);
@@ -132,9 +120,9 @@ public final class TouchCalibrator implements Component {
             }
             if (!shown) continue;
             switch (e) {
-                case InputEvent.Touch(int _, int x, int y) -> {
+                case InputEvent.Touch t -> {
                     // One sample per finger down: later touch events of the same contact are movement.
-                    if (!touching) take(new Point(x, y));
+                    if (!touching) take(new Point(t.rawX(), t.rawY()));
                     touching = true;
                 }
                 case InputEvent.TouchRelease _ -> touching = false;
@@ -158,9 +146,8 @@ public final class TouchCalibrator implements Component {
         }
         CalibrationFit.Result result = session.result();
         if (result instanceof CalibrationFit.Fitted fitted) {
-            Affine calibration = current.andThen(fitted.affine());
+            Affine calibration = fitted.affine();
             reporter.report(CalibrationSession.driverConfig(driver, calibration));
-            current = calibration;
             message = String.format(java.util.Locale.ROOT, "calibrated (error %.1f px)", fitted.rmsError());
             error = false;
             env.log().info("calibrated: {} (rms {} px)", calibration, fitted.rmsError());
@@ -175,10 +162,10 @@ public final class TouchCalibrator implements Component {
     }
 
     private void redraw() {
-        if (canvas == null) return;
+        if (session == null) return; // no screen yet
         Optional<Point> target = session.currentTarget();
-        painter.paint(canvas, target, session.step(), session.targets().size(), message, error);
-        fb.refresh(Rect.of(canvas.area()));
+        painter.paint(gui.canvas(), target, session.step(), session.targets().size(), message, error);
+        gui.refresh();
     }
 
     @Override public void close() {

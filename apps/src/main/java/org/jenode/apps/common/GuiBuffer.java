@@ -26,7 +26,6 @@ public final class GuiBuffer {
     private final CommandQueue commands;
     private long bufferPaid;
     private Mode mode = new Mode(0, 0);
-    private boolean alpha;
     private FramebufferSession fb;
     private Dataspace pixels;
     private Canvas canvas;
@@ -61,23 +60,11 @@ public final class GuiBuffer {
         fb = gui.framebuffer();
         pixels = fb.dataspace();
         mode = m;
-        alpha = withAlpha;
         canvas = new Canvas(pixels.ints(), m.width(), m.height());
     }
 
-    /**
-     * Sets the input mask of {@code r} (alpha buffers only): where it is set, this client's view takes
-     * the pointer; elsewhere clicks fall through to what lies behind.
-     */
-    public void mask(Rect r, boolean takesInput) {
-        if (!alpha) throw new IllegalStateException("only alpha buffers have an input mask");
-        Rect c = r.intersection(Rect.of(mode.area()));
-        var bytes = pixels.bytes();
-        int base = mode.width() * mode.height() * Mode.BYTES_PER_PIXEL;
-        for (int y = c.y(); y < c.bottom(); y++) {
-            for (int x = c.x(); x < c.right(); x++) bytes.put(base + y * mode.width() + x, (byte) (takesInput ? 1 : 0));
-        }
-    }
+    /** The buffer as nitpicker handed it out, for a client that hands it on (nit_fb). */
+    public Dataspace dataspace() { return pixels; }
 
     /** The raw buffer: pixels (native-order ints), then for alpha buffers the input-mask bytes. */
     public java.nio.ByteBuffer bytes() { return pixels.bytes(); }

@@ -13,7 +13,7 @@ import org.jenode.base.report.Reporter;
 import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.Command;
@@ -97,7 +97,7 @@ public final class DisplaySettings implements Component {
 
     private void onInput() {
         boolean changed = false;
-        for (InputEvent e : EventQueue.drain(gui.session().input())) {
+        for (InputEvent e : InputBatch.drain(gui.session().input())) {
             switch (e) {
                 case InputEvent.AbsoluteMotion(int x, int y) -> pointer = new Point(x, y);
                 case InputEvent.Press(int code) when code == Keycodes.BTN_LEFT -> changed |= controller.click(pointer.minus(position));

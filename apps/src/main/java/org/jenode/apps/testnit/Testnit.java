@@ -9,7 +9,7 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Font;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.Command;
@@ -67,7 +67,7 @@ public final class Testnit implements Component {
     }
 
     private void onInput() {
-        for (InputEvent e : EventQueue.drain(gui.session().input())) {
+        for (InputEvent e : InputBatch.drain(gui.session().input())) {
             switch (e) {
                 case InputEvent.AbsoluteMotion(int x, int y) -> {
                     pointer = new Point(x, y);

@@ -1,31 +1,38 @@
 package org.jenode.apps.calibrator;
 
-import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.IntPredicate;
-import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Area;
 import org.jenode.base.geometry.Point;
-import org.jenode.base.testing.Probe;
+import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Await;
 import org.jenode.base.xml.XmlNode;
+import org.jenode.base.xml.XmlParser;
+import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.input.calibration.Affine;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole tool as a user meets it: nitpicker shows the calibrator's crosshairs on fb_headless, whose
- * touch panel is distorted (the test distorts the touches it injects at the driver), the user touches
- * each cross, and the calibrator reports the driver config whose calibration undoes the distortion.
- * The driver's own calibration stays identity: no report_rom loop feeds the result back here.
+ * The whole tool as a user meets it, in the loop of {@code touch-calibration.xml}: nitpicker shows the
+ * calibrator's crosshairs on fb_headless, whose touch panel the test plays (it injects at the driver
+ * where the panel would report each cross), the user touches each cross, the calibrator reports the
+ * driver's new config through report_rom, and the driver runs with it: read back from the ROM the driver
+ * reads, and seen in where a later touch puts nitpicker's pointer. The driver may start with any
+ * calibration, however wrong: the fit is from the panel's raw coordinates.
  */
 class TouchCalibratorTest {
+
+    /** The driver's default mode, which it runs with until the calibrator's first report. */
+    private static final int W = 1024, H = 768;
+    private static final int POINTS = 5;
+    /** A point no cross is at, where a touch after the calibration must land. */
+    private static final Point LATER = new Point(300, 500);
 
     /** nitpicker with {@code nitpickerExtra} in its config, and the calibrator with {@code calibratorConfig}. */
     private static String scenario(String nitpickerExtra, String calibratorConfig) {
@@ -34,71 +41,128 @@ class TouchCalibratorTest {
                   <resource name="RAM" quantum="8M"/>
                   <provides> <service name="Nitpicker"/> </provides>
                   <config>
+                    <report pointer="yes"/>
                     <domain name="default" layer="1" xray="none"/>
                     <policy label_prefix="touch_calibrator" domain="default"/>
+                    <policy label_prefix="hello" domain="default"/>
                     %s
                   </config>
                 </start>
                 <start name="touch_calibrator">
                   <resource name="RAM" quantum="4M"/>
                   %s
+                  <route> <service name="Report"> <child name="report_rom"/> </service>
+                          <any-service> <parent/> <any-child/> </any-service> </route>
                 </start>
                 """.formatted(nitpickerExtra, calibratorConfig);
     }
 
-    private static final Affine PANEL = new Affine(0.9, 0.05, 20, -0.03, 0.95, 15);
-    private static final int W = 640, H = 480;
+    /** The driver's config is the calibrator's report, read back by the tester as a ROM too. */
+    private static HeadlessScreen screen() {
+        return HeadlessScreen.configuredBy("report_rom", """
+                <start name="report_rom">
+                  <resource name="RAM" quantum="1M"/>
+                  <provides> <service name="Report"/> <service name="ROM"/> </provides>
+                  <config>
+                    <policy label="fb -> config" report="touch_calibrator -> calibration"/>
+                    <policy label="tester -> fb_config" report="touch_calibrator -> calibration"/>
+                  </config>
+                </start>
+                """);
+    }
+
+    /** A calibrator whose driver node carries the calibration the driver starts with. */
+    private static String calibrator(String driverCalibration) {
+        return "<config points=\"" + POINTS + "\" margin=\"10%\"> <driver width=\"" + W + "\" height=\"" + H + "\">"
+                + driverCalibration + "</driver> </config>";
+    }
 
     @Test
-    void touchingTheCrossesReportsACalibrationThatUndoesThePanel() throws Exception {
-        HeadlessScreen screen = new HeadlessScreen(W, H);
-        try (Core core = screen.start(scenario("", "<config points=\"4\" margin=\"10%\"> <driver width=\"640\" height=\"480\"/> </config>"))) {
-            String label = "init -> touch_calibrator -> calibration";
-            // The first report (identity) comes once the calibrator's view is up.
-            XmlNode initial = Await.report(core, label, r -> r.hasChild("calibration"), Duration.ofSeconds(20));
-            assertThat(Affine.fromConfig(initial)).isEqualTo(Affine.IDENTITY);
-            assertThat(initial.attribute("width", "")).isEqualTo("640");
+    void aDistortedPanelEndsCalibrated() {
+        calibrationRound(new Affine(0.9, 0.05, 20, -0.03, 0.95, 15), "", "touch-calibrator-screen.png");
+    }
 
-            List<Point> targets = CalibrationSession.targets(new Area(640, 480), 4, new Margin(10, true));
-            for (int i = 0; i < targets.size(); i++) {
-                Point raw = PANEL.apply(targets.get(i));
-                screen.inject(new InputEvent.Touch(0, raw.x(), raw.y()), new InputEvent.TouchRelease(0));
-            }
-            XmlNode report = Await.report(core, label, r -> !Affine.fromConfig(r).isIdentity(), Duration.ofSeconds(20));
+    @Test
+    void aPanelWhoseTouchesAllLieOffTheScreenEndsCalibrated() {
+        // a resistive panel's range (0..4095): most raw touches are far beyond the 1024x768 screen
+        calibrationRound(new Affine(4, 0, 50, 0, 4, 30), "", "touch-calibrator-offscreen.png");
+    }
 
-            assertThat(report.attribute("height", "")).isEqualTo("480");
-            Affine calibration = Affine.fromConfig(report);
-            for (Point target : targets) {
-                Point mapped = calibration.apply(PANEL.apply(target));
-                assertThat(Math.abs(mapped.x() - target.x())).as("x of %s", target).isLessThanOrEqualTo(1);
-                assertThat(Math.abs(mapped.y() - target.y())).as("y of %s", target).isLessThanOrEqualTo(1);
-            }
+    @Test
+    void aDriverThatScalesTouchesTwiceEndsCalibrated() {
+        calibrationRound(Affine.IDENTITY, "<calibration a=\"2\" b=\"0\" c=\"0\" d=\"0\" e=\"2\" f=\"0\"/>",
+                "touch-calibrator-2x.png");
+    }
+
+    @Test
+    void aDriverThatShiftsTouchesOffTheScreenEndsCalibrated() {
+        calibrationRound(Affine.IDENTITY, "<calibration c=\"5000\"/>", "touch-calibrator-c5000.png");
+    }
+
+    /**
+     * One round: the driver starts with {@code driverCalibration}, the panel reports a touch on target t at
+     * {@code panel(t)}; the round must end with the driver mapping the panel onto the screen.
+     */
+    private static void calibrationRound(Affine panel, String driverCalibration, String png) {
+        HeadlessScreen screen = screen();
+        try (Core core = screen.start(scenario("", calibrator(driverCalibration)))) {
+            // The first report, the driver's config as the calibrator found it, comes once its view is up.
+            XmlNode initial = Await.answer("the calibrator's first report", screen::driverConfig, c -> c.hasChild("calibration"));
+            assertThat(initial.attribute("width", "")).isEqualTo(String.valueOf(W));
+
+            List<Point> targets = CalibrationSession.targets(new Area(W, H), POINTS, new Margin(10, true));
+            Point first = targets.getFirst();
+            screen.awaitScreen("the first cross", () -> screen.rgb(first.x(), first.y()) == (CalibrationPainter.CROSS & 0xffffff));
+            for (Point target : targets) touch(screen, panel.apply(target));
+
+            XmlNode fitted = Await.answer("a driver config that maps the panel onto the screen", screen::driverConfig,
+                    c -> targets.stream().allMatch(t -> near(Affine.fromConfig(c).apply(panel.apply(t)), t)));
+            assertThat(fitted.attribute("height", "")).isEqualTo(String.valueOf(H));
             screen.awaitScreen("the success message", () -> count(screen, CalibrationPainter.SUCCESS) > 0);
-            Pngs.write(screen.image(), Path.of("target", "touch-calibrator-screen.png"));
+            Pngs.write(screen.image(), Path.of("target", png));
+
+            // The driver runs with it: a later touch puts nitpicker's pointer where it was meant to be.
+            Point raw = panel.apply(LATER);
+            Await.answer("nitpicker's pointer at " + LATER, () -> {
+                touch(screen, raw);
+                return core.report("init -> nitpicker -> pointer").map(r -> XmlParser.parse(r, "pointer report"));
+            }, r -> r.isPresent() && r.get().intAttribute("xpos", -1) == LATER.x() && r.get().intAttribute("ypos", -1) == LATER.y());
         }
     }
 
     @Test
-    void withATriggerTheToolWaitsHiddenUntilItsGlobalKeyCallsItUp() throws Exception {
-        HeadlessScreen screen = new HeadlessScreen(W, H);
-        try (Core core = screen.start(scenario("""
+    void withATriggerTheToolWaitsHiddenUntilItsGlobalKeyCallsItUp() {
+        HeadlessScreen screen = screen();
+        String nitpicker = """
                 <global-key name="KEY_F9" label="touch_calibrator -> calibrator"/>
                 <background color="#000000"/>
                 <pointer draw="no"/>
-                """, "<config trigger=\"KEY_F9\" points=\"3\"> <driver/> </config>"))) {
-            Await.report(core, "init -> touch_calibrator -> calibration", r -> r.hasChild("calibration"), Duration.ofSeconds(20));
-            // Nitpicker has composed the screen once, so an untouched (black) buffer cannot pass for it.
-            HeadlessScreen.await("a first frame", () -> screen.frames() > 0);
-            Probe.sleep(Duration.ofMillis(300)); // time for a (wrong) frame to show, if the tool drew while hidden
-            assertThat(litPixels(screen)).as("lit pixels while waiting for the trigger").isZero();
+                """;
+        String calibrator = "<config trigger=\"KEY_F9\" points=\"3\"> <driver/> </config>";
+        try (Core core = screen.start(scenario(nitpicker, calibrator))) {
+            Await.answer("the calibrator's first report", screen::driverConfig, c -> c.hasChild("calibration"));
+            // A client that comes after the calibrator has placed its view: the frame that shows it would
+            // show the calibrator too, had it drawn while hidden.
+            core.rom("config").set(screen.initConfig(scenario(nitpicker, calibrator)
+                    + "<start name=\"hello\"> <resource name=\"RAM\" quantum=\"1M\"/> <config xpos=\"60\" ypos=\"40\"/> </start>"));
+            Rect hello = new Rect(60, 40, 240, 80);
+            screen.awaitScreen("hello's view", () -> screen.rgb(61, 41) == 0x2a4d69);
+            assertThat(litOutside(screen, hello)).as("lit pixels outside hello's view while waiting for the trigger").isZero();
 
             pressAndRelease(screen, Keycodes.KEY_F9);
-            awaitLit(screen, n -> n > W * H / 2, "shown full screen");
+            screen.awaitScreen("shown full screen", () -> litOutside(screen, hello) > W * H / 2);
 
             pressAndRelease(screen, Keycodes.KEY_F9);
-            awaitLit(screen, n -> n == 0, "hidden again");
+            screen.awaitScreen("hidden again", () -> litOutside(screen, hello) == 0);
         }
     }
+
+    /** A finger down at the panel's {@code raw} position and up again. */
+    private static void touch(HeadlessScreen screen, Point raw) {
+        screen.inject(new InputEvent.Touch(0, raw.x(), raw.y()), new InputEvent.TouchRelease(0));
+    }
+
+    private static boolean near(Point a, Point b) { return Math.abs(a.x() - b.x()) <= 1 && Math.abs(a.y() - b.y()) <= 1; }
 
     private static void pressAndRelease(HeadlessScreen screen, int code) {
         screen.inject(new InputEvent.Press(code), new InputEvent.Release(code));
@@ -111,13 +175,13 @@ class TouchCalibratorTest {
         return n;
     }
 
-    private static int litPixels(HeadlessScreen screen) {
+    /** How many pixels outside {@code area} are not black, in one picture of the screen. */
+    private static int litOutside(HeadlessScreen screen, Rect area) {
+        var image = screen.image();
         int lit = 0;
-        for (int p : screen.image().pixels().array()) if ((p & 0xffffff) != 0) lit++;
+        for (int y = 0; y < image.height(); y++)
+            for (int x = 0; x < image.width(); x++)
+                if (!area.contains(new Point(x, y)) && (image.pixels().get(y * image.width() + x) & 0xffffff) != 0) lit++;
         return lit;
-    }
-
-    private static void awaitLit(HeadlessScreen screen, IntPredicate wanted, String what) {
-        screen.awaitScreen(what, () -> wanted.test(litPixels(screen)));
     }
 }

@@ -2,10 +2,10 @@ package org.jenode.apps.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
+import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.junit.jupiter.api.Test;

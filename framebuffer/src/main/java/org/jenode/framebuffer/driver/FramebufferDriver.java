@@ -15,11 +15,10 @@ import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.CaptureSession;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.DriverSession;
-import org.jenode.input.EventQueue;
 import org.jenode.input.EventSession;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
+import org.jenode.input.InputSlot;
 
 /**
  * What every framebuffer driver does, whatever its host: the {@link Screen} and its handshake, one
@@ -37,19 +36,20 @@ public final class FramebufferDriver {
     private DriverConfig config;
     private Reporter modeReporter;
     private FbSession framebuffer;
-    private DriverSession input;
+    private final InputSlot input;
 
     public FramebufferDriver(Env env, String binary, Function<FramebufferDriver, Backend> backendFactory) {
         this.env = env;
         this.binary = binary;
         this.config = DriverConfig.from(env.config().xml(), binary);
         this.screen = new Screen(env.ram(), config.mode());
+        this.input = new InputSlot(env.log(), binary);
         this.backend = backendFactory.apply(this);
         backend.configure(config);
         backend.show(screen.mode(), screen.pixels(), () -> { });
         env.config().sigh(env.ep().handler(this::onConfig));
         env.announce(FramebufferSession.class, this::openFramebuffer);
-        env.announce(InputSession.class, this::openInput);
+        env.announce(InputSession.class, input::open);
         env.announce(EventSession.class, request -> new Injector());
         env.announce(CaptureSession.class, request -> new Capture());
         reportMode();
@@ -64,9 +64,7 @@ public final class FramebufferDriver {
 
     /** An event from the host (or injected): touch positions are calibrated, then the client gets it. */
     public void input(InputEvent event) {
-        InputEvent calibrated = config.calibration().apply(event);
-        if (input == null) return; // nobody listens: like a keyboard without a computer
-        if (!input.queue().add(calibrated)) env.log().warn("input queue full: dropped {}", calibrated);
+        input.submit(config.calibration().apply(event));
     }
 
     /** The host window was resized to {@code mode} (already divided by the scale). */
@@ -139,14 +137,6 @@ public final class FramebufferDriver {
         if (framebuffer != null) throw new ServiceDeniedException(binary + " serves one Framebuffer session at a time");
         framebuffer = new FbSession();
         return framebuffer;
-    }
-
-    private InputSession openInput(SessionRequest<InputSession> request) {
-        if (input != null) throw new ServiceDeniedException(binary + " serves one Input session at a time");
-        input = new DriverSession(new EventQueue(request.quota(), EventQueue.DEFAULT_CAPACITY), s -> {
-            if (input == s) input = null;
-        });
-        return input;
     }
 
     /** The Framebuffer session of the one client. */

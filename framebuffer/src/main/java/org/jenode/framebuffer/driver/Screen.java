@@ -12,8 +12,12 @@ import org.jenode.framebuffer.Mode;
  * front image that refreshes copy into. Implements the server half of the mode-change handshake of
  * {@link org.jenode.framebuffer.FramebufferSession}: {@link #offer} records a new mode without touching
  * the current buffer, {@link #acknowledge} (the client's {@code dataspace()}) switches to it and retires
- * the old buffer. Buffers are charged to the driver's own account: the screen is the driver's.
- * Used on the driver's entrypoint only.
+ * the old buffer (which the backend releases before it is freed). Used on the driver's entrypoint only.
+ *
+ * <p>The pixel buffer, which the client shares, is charged to the driver's own account. The front image
+ * is the monitor's memory, as the SDL surface that Genode's fb_sdl copied refreshes into was libSDL's and
+ * no RAM quota's: it belongs to the host, costs the host what the buffer costs the driver, and exists only
+ * for a buffer the driver could pay for. So a screen needs one buffer of quota, as it did in Genode.
  */
 public final class Screen {
 
@@ -21,7 +25,7 @@ public final class Screen {
     private Mode mode;
     private Dataspace pixels;
     /** What was last refreshed: what Capture reads and screenshots show. */
-    private Dataspace front;
+    private IntBuffer front;
     private Mode pending;
     private long frames;
 
@@ -29,7 +33,7 @@ public final class Screen {
         this.ram = ram;
         this.mode = initial;
         this.pixels = ram.allocate(initial.bytes());
-        this.front = ram.allocate(initial.bytes());
+        this.front = monitor(initial);
     }
 
     /** The mode currently in effect. */
@@ -64,17 +68,9 @@ public final class Screen {
         Mode next = pending;
         // Allocate first: if the quota is exhausted the old mode stays in effect, intact.
         Dataspace nextPixels = ram.allocate(next.bytes());
-        Dataspace nextFront;
-        try {
-            nextFront = ram.allocate(next.bytes());
-        } catch (RuntimeException e) {
-            nextPixels.free();
-            throw e;
-        }
         Dataspace retired = pixels;
-        front.free(); // read only here, on the driver's entrypoint
         pixels = nextPixels;
-        front = nextFront;
+        front = monitor(next);
         mode = next;
         pending = null;
         return Optional.of(retired);
@@ -85,7 +81,7 @@ public final class Screen {
         Rect clipped = area.intersection(Rect.of(mode.area()));
         frames++;
         if (clipped.empty()) return clipped;
-        IntBuffer from = pixels.ints(), to = front.ints();
+        IntBuffer from = pixels.ints(), to = front;
         int w = mode.width();
         for (int y = clipped.y(); y < clipped.bottom(); y++) {
             int at = y * w + clipped.x();
@@ -100,15 +96,12 @@ public final class Screen {
     public int[] visible(Rect area) {
         Rect clipped = area.intersection(Rect.of(mode.area()));
         int[] out = new int[clipped.width() * clipped.height()];
-        IntBuffer from = front.ints();
+        IntBuffer from = front;
         for (int row = 0; row < clipped.height(); row++)
             from.get((clipped.y() + row) * mode.width() + clipped.x(), out, row * clipped.width(), clipped.width());
         return out;
     }
 
-    /** Returns both buffers to the driver's account. */
-    public void free() {
-        pixels.free();
-        front.free();
-    }
+    /** The monitor's image of {@code mode}, black. */
+    private static IntBuffer monitor(Mode mode) { return IntBuffer.allocate(mode.width() * mode.height()); }
 }

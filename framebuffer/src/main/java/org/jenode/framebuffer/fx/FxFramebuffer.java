@@ -14,7 +14,7 @@ public final class FxFramebuffer implements Component {
     private final FramebufferDriver driver;
 
     public FxFramebuffer(Env env) {
-        this.driver = new FramebufferDriver(env, "fb_fx", FxWindow::new);
+        this.driver = new FramebufferDriver(env, "fb_fx", d -> new FxWindow(d, true));
     }
 
     @Override public void close() { driver.close(); }

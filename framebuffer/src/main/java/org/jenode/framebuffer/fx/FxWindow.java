@@ -1,20 +1,19 @@
 package org.jenode.framebuffer.fx;
 
 import java.nio.IntBuffer;
-import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Cursor;
 import javafx.scene.Scene;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
@@ -28,16 +27,17 @@ import org.jenode.framebuffer.Mode;
 import org.jenode.framebuffer.driver.Backend;
 import org.jenode.framebuffer.driver.DriverConfig;
 import org.jenode.framebuffer.driver.FramebufferDriver;
+import org.jenode.framebuffer.driver.WindowInput;
 import org.jenode.input.InputEvent;
-import org.jenode.input.Keycodes;
 
 /**
  * The JavaFX window of {@code fb_fx}. The driver's entrypoint calls the {@link Backend} methods, which
  * hand work to the FX thread with {@code Platform.runLater} and never wait (except once, while the
  * window is built during construction). FX event handlers never touch driver state: they post to the
- * driver's entrypoint. Fields marked "FX" are used on the FX thread only.
+ * driver's entrypoint. Fields marked "FX" are used on the FX thread only. fb_sdl's window is this one
+ * without the host's mouse cursor, as Genode's fb_sdl hid it: nitpicker draws the pointer.
  */
-final class FxWindow implements Backend {
+public final class FxWindow implements Backend {
 
     /** The id of the node showing the screen, for tests that look it up. */
     static final String SCREEN_ID = "jenode-screen";
@@ -64,33 +64,29 @@ final class FxWindow implements Backend {
     private boolean firstFrameLogged;
     /** Set when the component closes the window itself: hiding it then is no request to exit. */
     private boolean closing;
-    /** Keys and buttons down, as Linux codes. */
-    private final java.util.Set<Integer> held = new java.util.LinkedHashSet<>();
+    private final WindowInput input = new WindowInput(this::post, () -> scale);
 
-    FxWindow(FramebufferDriver driver) {
+    /** @param hostCursor whether the host's mouse cursor shows over the window */
+    public FxWindow(FramebufferDriver driver, boolean hostCursor) {
         this.driver = driver;
         this.env = driver.env();
         startPlatform();
         DriverConfig config = driver.config();
         scale = config.scale();
         resizable = config.resizable();
-        CompletableFuture<Void> built = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                build(config);
-                built.complete(null);
-            } catch (Throwable t) {
-                built.completeExceptionally(t);
-            }
-        });
         try {
             // Construction is the one time the entrypoint waits for the FX thread: without a window there is no driver.
-            built.get(30, TimeUnit.SECONDS);
+            FxThread.call(Duration.ofSeconds(30), () -> {
+                build(config, hostCursor);
+                return null;
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while opening the fb_fx window", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot open the fb_fx window: " + e, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("cannot open the fb_fx window: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the fb_fx window did not open within 30 s", e);
         }
     }
 
@@ -106,7 +102,7 @@ final class FxWindow implements Backend {
         Platform.setImplicitExit(false);
     }
 
-    private void build(DriverConfig config) {
+    private void build(DriverConfig config, boolean hostCursor) {
         view = new ImageView();
         view.setId(SCREEN_ID);
         view.setSmooth(false);
@@ -119,55 +115,31 @@ final class FxWindow implements Backend {
         view.setFitHeight(m.height() * s);
         root.setPrefSize(m.width() * s, m.height() * s);
         Scene scene = new Scene(root);
+        if (!hostCursor) scene.setCursor(Cursor.NONE);
         stage = new Stage();
         stage.setTitle(config.title());
         stage.setResizable(config.resizable());
         stage.setScene(scene);
 
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            int code = FxKeys.linux(e.getCode());
-            // Auto-repeat comes as more presses: a client counting held keys (nitpicker) must see one.
-            if (held.add(code)) post(new InputEvent.Press(code));
-        });
-        scene.addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            int code = FxKeys.linux(e.getCode());
-            if (held.remove(code)) post(new InputEvent.Release(code));
-        });
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> input.key(FxKeys.linux(e.getCode()), true));
+        scene.addEventHandler(KeyEvent.KEY_RELEASED, e -> input.key(FxKeys.linux(e.getCode()), false));
         scene.addEventHandler(KeyEvent.KEY_TYPED, e -> {
             String c = e.getCharacter();
-            if (c.isEmpty() || c.equals(KeyEvent.CHAR_UNDEFINED)) return;
-            int cp = c.codePointAt(0);
-            // Control characters come as key codes already; a Character event is for text.
-            if (cp >= 0x20 && cp != 0x7f) post(new InputEvent.Character(cp));
+            if (!c.isEmpty() && !c.equals(KeyEvent.CHAR_UNDEFINED)) input.character(c.codePointAt(0));
         });
         scene.addEventHandler(MouseEvent.MOUSE_MOVED, this::motion);
         scene.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::motion);
         scene.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             motion(e);
-            int b = button(e.getButton());
-            if (b != 0 && !e.isSynthesized() && held.add(b)) post(new InputEvent.Press(b));
+            button(e, true);
         });
-        scene.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            int b = button(e.getButton());
-            if (b != 0 && !e.isSynthesized() && held.remove(b)) post(new InputEvent.Release(b));
-        });
-        scene.addEventHandler(MouseEvent.MOUSE_EXITED, e -> post(new InputEvent.Leave()));
-        scene.addEventHandler(ScrollEvent.SCROLL, e -> {
-            // Steps with Linux's signs (REL_WHEEL up, REL_HWHEEL right); JavaFX's positive deltaX means left.
-            int dx = (int) -Math.signum(e.getDeltaX()), dy = (int) Math.signum(e.getDeltaY());
-            if (dx != 0 || dy != 0) post(new InputEvent.Wheel(dx, dy));
-        });
+        scene.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> button(e, false));
+        scene.addEventHandler(MouseEvent.MOUSE_EXITED, e -> input.leave());
+        scene.addEventHandler(ScrollEvent.SCROLL, e -> input.wheel(e.getDeltaX(), e.getDeltaY()));
         scene.addEventHandler(TouchEvent.TOUCH_PRESSED, this::touch);
         scene.addEventHandler(TouchEvent.TOUCH_MOVED, this::touch);
-        scene.addEventHandler(TouchEvent.TOUCH_RELEASED, e -> post(new InputEvent.TouchRelease(e.getTouchPoint().getId())));
-        stage.focusedProperty().addListener((o, was, now) -> {
-            // Keys released while another window has the focus never reach us: release them now.
-            if (!now) {
-                for (int code : held) post(new InputEvent.Release(code));
-                held.clear();
-            }
-            post(new InputEvent.Focus(now));
-        });
+        scene.addEventHandler(TouchEvent.TOUCH_RELEASED, e -> input.touchRelease(e.getTouchPoint().getId()));
+        stage.focusedProperty().addListener((o, was, now) -> input.focus(now));
         scene.widthProperty().addListener((o, was, now) -> resizeLater(scene));
         scene.heightProperty().addListener((o, was, now) -> resizeLater(scene));
         // On hidden, not on close request: the window manager's close request (WM_DELETE_WINDOW) ends in a
@@ -191,24 +163,24 @@ final class FxWindow implements Backend {
     private void post(InputEvent event) { env.ep().post(() -> driver.input(event)); }
 
     private void motion(MouseEvent e) {
-        if (e.isSynthesized()) return; // touch already reported as Touch
-        post(new InputEvent.AbsoluteMotion((int) Math.floor(e.getX() / scale), (int) Math.floor(e.getY() / scale)));
+        if (!e.isSynthesized()) input.motion(e.getX(), e.getY()); // a synthesized one is a touch, reported as Touch
+    }
+
+    private void button(MouseEvent e, boolean pressed) {
+        if (e.isSynthesized()) return;
+        switch (e.getButton()) {
+            case PRIMARY -> input.button(WindowInput.Button.LEFT, pressed);
+            case SECONDARY -> input.button(WindowInput.Button.RIGHT, pressed);
+            case MIDDLE -> input.button(WindowInput.Button.MIDDLE, pressed);
+            case BACK -> input.button(WindowInput.Button.BACK, pressed);
+            case FORWARD -> input.button(WindowInput.Button.FORWARD, pressed);
+            case NONE -> { }
+        }
     }
 
     private void touch(TouchEvent e) {
         TouchPoint p = e.getTouchPoint();
-        post(new InputEvent.Touch(p.getId(), (int) Math.floor(p.getSceneX() / scale), (int) Math.floor(p.getSceneY() / scale)));
-    }
-
-    private static int button(MouseButton b) {
-        switch (b) {
-            case PRIMARY: return Keycodes.BTN_LEFT;
-            case SECONDARY: return Keycodes.BTN_RIGHT;
-            case MIDDLE: return Keycodes.BTN_MIDDLE;
-            case BACK: return Keycodes.BTN_SIDE;
-            case FORWARD: return Keycodes.BTN_EXTRA;
-            default: return 0;
-        }
+        input.touch(p.getId(), p.getSceneX(), p.getSceneY());
     }
 
     /** FX: width and height change one after the other; the client should see one new mode, not two. */

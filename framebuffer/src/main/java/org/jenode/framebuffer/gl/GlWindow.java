@@ -18,8 +18,8 @@ import org.jenode.framebuffer.Mode;
 import org.jenode.framebuffer.driver.Backend;
 import org.jenode.framebuffer.driver.DriverConfig;
 import org.jenode.framebuffer.driver.FramebufferDriver;
+import org.jenode.framebuffer.driver.WindowInput;
 import org.jenode.input.InputEvent;
-import org.jenode.input.Keycodes;
 import org.lwjgl.glfw.Callbacks;
 import org.lwjgl.glfw.GLFWErrorCallback;
 import org.lwjgl.opengl.GL;
@@ -56,8 +56,7 @@ final class GlWindow implements Backend {
     private int texture;
     private Mode mode;
     private ByteBuffer pixels;
-    /** Keys and buttons down, as Linux codes. */
-    private final java.util.Set<Integer> held = new java.util.LinkedHashSet<>();
+    private final WindowInput input = new WindowInput(this::post, () -> scale);
 
     GlWindow(FramebufferDriver driver) {
         this.driver = driver;
@@ -130,39 +129,26 @@ final class GlWindow implements Backend {
     }
 
     private void callbacks() {
-        glfwSetKeyCallback(window, (w, key, scancode, action, mods) -> {
-            int code = GlfwKeys.linux(key);
-            // GLFW_REPEAT is not a new press: a client counting held keys (nitpicker) must see one.
-            if (action == GLFW_PRESS && held.add(code)) post(new InputEvent.Press(code));
-            else if (action == GLFW_RELEASE && held.remove(code)) post(new InputEvent.Release(code));
-        });
-        glfwSetCharCallback(window, (w, codepoint) -> post(new InputEvent.Character(codepoint)));
-        glfwSetCursorPosCallback(window, (w, x, y) ->
-                post(new InputEvent.AbsoluteMotion((int) Math.floor(x / scale), (int) Math.floor(y / scale))));
+        // GLFW_REPEAT counts as a press: WindowInput drops a press of a held key
+        glfwSetKeyCallback(window, (w, key, scancode, action, mods) -> input.key(GlfwKeys.linux(key), action != GLFW_RELEASE));
+        glfwSetCharCallback(window, (w, codepoint) -> input.character(codepoint));
+        glfwSetCursorPosCallback(window, (w, x, y) -> input.motion(x, y));
         glfwSetMouseButtonCallback(window, (w, button, action, mods) -> {
-            int code = button == GLFW_MOUSE_BUTTON_LEFT ? Keycodes.BTN_LEFT
-                    : button == GLFW_MOUSE_BUTTON_RIGHT ? Keycodes.BTN_RIGHT
-                    : button == GLFW_MOUSE_BUTTON_MIDDLE ? Keycodes.BTN_MIDDLE : 0;
-            if (code == 0) return;
-            if (action == GLFW_PRESS && held.add(code)) post(new InputEvent.Press(code));
-            else if (action == GLFW_RELEASE && held.remove(code)) post(new InputEvent.Release(code));
+            WindowInput.Button b = switch (button) {
+                case GLFW_MOUSE_BUTTON_LEFT -> WindowInput.Button.LEFT;
+                case GLFW_MOUSE_BUTTON_RIGHT -> WindowInput.Button.RIGHT;
+                case GLFW_MOUSE_BUTTON_MIDDLE -> WindowInput.Button.MIDDLE;
+                case GLFW_MOUSE_BUTTON_4 -> WindowInput.Button.BACK;
+                case GLFW_MOUSE_BUTTON_5 -> WindowInput.Button.FORWARD;
+                default -> null;
+            };
+            if (b != null) input.button(b, action == GLFW_PRESS);
         });
-        glfwSetScrollCallback(window, (w, dx, dy) -> {
-            // Steps with Linux's signs (REL_WHEEL up, REL_HWHEEL right); GLFW's positive x offset means left.
-            int x = (int) -Math.signum(dx), y = (int) Math.signum(dy);
-            if (x != 0 || y != 0) post(new InputEvent.Wheel(x, y));
-        });
+        glfwSetScrollCallback(window, (w, dx, dy) -> input.wheel(dx, dy));
         glfwSetCursorEnterCallback(window, (w, entered) -> {
-            if (!entered) post(new InputEvent.Leave());
+            if (!entered) input.leave();
         });
-        glfwSetWindowFocusCallback(window, (w, focused) -> {
-            // Keys released while another window has the focus never reach us: release them now.
-            if (!focused) {
-                for (int code : held) post(new InputEvent.Release(code));
-                held.clear();
-            }
-            post(new InputEvent.Focus(focused));
-        });
+        glfwSetWindowFocusCallback(window, (w, focused) -> input.focus(focused));
         glfwSetWindowSizeCallback(window, (w, width, height) -> {
             if (!resizable || mode == null) return;
             Mode next = new Mode(width / scale, height / scale);

@@ -5,18 +5,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import javax.imageio.ImageIO;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.jenode.base.Binary;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Canvas;
+import org.jenode.base.rom.AttachedRom;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.TestScenario;
+import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.CaptureSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.input.EventSession;
@@ -27,22 +30,41 @@ import org.jenode.input.InputEvent;
  * core ROM {@code fb.config} (so a test re-modes it as a user's settings would), and a probe
  * {@code tester} that reads the screen through fb's Capture service and types and clicks through its
  * Event service. The test talks to the scenario only where a user would: at the driver.
+ *
+ * <p>{@link #configuredBy} makes a child of the test (a report_rom) the source of the driver's config
+ * instead, as a tool that reconfigures the driver is in a real scenario.
  */
 public final class HeadlessScreen {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
-    private static final Duration POLL = Duration.ofMillis(10);
-
     private final int width, height;
+    /** The child whose ROM is fb's config; empty: the core ROM {@code fb.config}. */
+    private final Optional<String> configServer;
+    /** Its start node, which comes before fb's: fb asks it for its config at once. */
+    private final String configServerStart;
     private final Probe tester = new Probe("tester");
     private volatile Core core;
     private volatile CaptureSession capture;
     private volatile EventSession events;
+    private volatile AttachedRom driverConfig;
 
     /** A screen of {@code width} x {@code height} at start. */
-    public HeadlessScreen(int width, int height) {
+    public HeadlessScreen(int width, int height) { this(width, height, Optional.empty(), ""); }
+
+    private HeadlessScreen(int width, int height, Optional<String> configServer, String configServerStart) {
         this.width = width;
         this.height = height;
+        this.configServer = configServer;
+        this.configServerStart = configServerStart;
+    }
+
+    /**
+     * A screen whose driver config is the ROM that child {@code server} (a report_rom, started from
+     * {@code serverStart}) hands out to the label {@code fb -> config}; the tester reads the same report as
+     * {@code tester -> fb_config} ({@link #driverConfig()}), so the report_rom needs a policy for both.
+     * Until the first report the driver runs with its defaults (1024x768).
+     */
+    public static HeadlessScreen configuredBy(String server, String serverStart) {
+        return new HeadlessScreen(1024, 768, Optional.of(server), serverStart);
     }
 
     /** Starts {@code starts} (init {@code <start>} nodes) with fb and the tester; close the core at the end. */
@@ -71,21 +93,37 @@ public final class HeadlessScreen {
             <config>
               <parent-provides> <service name="ROM"/> <service name="Timer"/> <service name="Report"/> </parent-provides>
               <default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>
+              %s
               <start name="fb">
                 <binary name="fb_headless"/>
                 <resource name="RAM" quantum="16M"/>
                 <provides> <service name="Framebuffer"/> <service name="Input"/> <service name="Event"/> <service name="Capture"/> </provides>
-                <route> <service name="ROM" label="config"> <parent label="fb.config"/> </service>
+                <route> <service name="ROM" label="config"> %s </service>
                         <any-service> <parent/> </any-service> </route>
               </start>
-              <start name="tester"> <resource name="RAM" quantum="1M"/> </start>
+              <start name="tester">
+                <resource name="RAM" quantum="1M"/>
+                <route> %s <any-service> <parent/> <any-child/> </any-service> </route>
+              </start>
             %s
             </config>
-            """.formatted(starts);
+            """.formatted(configServerStart, configServer.map(c -> "<child name=\"" + c + "\"/>").orElse("<parent label=\"fb.config\"/>"),
+                configServer.map(c -> "<service name=\"ROM\" label=\"fb_config\"> <child name=\"" + c + "\"/> </service>").orElse(""),
+                starts);
     }
 
     private static String modeConfig(int width, int height) {
         return "<config width=\"" + width + "\" height=\"" + height + "\"/>";
+    }
+
+    /** The config the driver reads now, from the {@linkplain #configuredBy config server}. */
+    public XmlNode driverConfig() {
+        if (configServer.isEmpty()) throw new IllegalStateException("the driver's config is the core ROM fb.config");
+        if (driverConfig == null) driverConfig = tester.onEp(env -> new AttachedRom(env, "fb_config"));
+        return tester.onEp(_ -> {
+            driverConfig.update();
+            return driverConfig.xml();
+        });
     }
 
     /** The user picked another resolution: fb's config ROM changes, the driver re-modes live. */
@@ -124,19 +162,18 @@ public final class HeadlessScreen {
      * session, so this first waits for a first frame: nitpicker opens Input before it composes.
      */
     public void inject(InputEvent... es) {
-        await("a first frame (nitpicker listens)", () -> frames() > 0);
+        Await.until("a first frame (nitpicker listens)", () -> frames() > 0);
         events().submit(List.of(es));
     }
 
-    /** Polls {@code condition} on the screen; on a timeout the screen goes to target/screens/timeout-*.png. */
+    /** Waits for {@code condition} on the screen; on a timeout the screen goes to target/screens/timeout-*.png. */
     public void awaitScreen(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                writePng(Path.of("target", "screens", "timeout-" + what.replaceAll("\\W+", "_") + ".png"));
-                throw new AssertionError("timed out waiting for " + what + " (screen in target/screens/timeout-*.png)");
-            }
-            Probe.sleep(POLL);
+        try {
+            Await.until(what, condition);
+        } catch (AssertionError e) {
+            Path png = Path.of("target", "screens", "timeout-" + what.replaceAll("\\W+", "_") + ".png");
+            writePng(png);
+            throw new AssertionError(e.getMessage() + " (screen in " + png + ")", e);
         }
     }
 
@@ -154,15 +191,6 @@ public final class HeadlessScreen {
             ImageIO.write(img, "png", png.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + png, e);
-        }
-    }
-
-    /** Polls {@code condition}, which need not be about the screen. */
-    public static void await(String what, BooleanSupplier condition) {
-        long end = System.nanoTime() + TIMEOUT.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) throw new AssertionError("timed out waiting for " + what);
-            Probe.sleep(POLL);
         }
     }
 

@@ -38,19 +38,16 @@ public record Affine(double a, double b, double c, double d, double e, double f)
 
     public Point apply(Point p) { return apply(p.x(), p.y()); }
 
-    /** Touch events mapped to the screen; every other event unchanged. What a driver calls per event. */
+    /**
+     * A touch placed where this calibration maps its raw position, which it keeps; every other event
+     * unchanged. What a driver calls per event: the panel's position in, the screen's position next to it.
+     */
     public InputEvent apply(InputEvent event) {
         if (event instanceof InputEvent.Touch t) {
-            Point p = apply(t.x(), t.y());
-            return new InputEvent.Touch(t.id(), p.x(), p.y());
+            Point p = apply(t.rawX(), t.rawY());
+            return t.at(p.x(), p.y());
         }
         return event;
-    }
-
-    /** This transform followed by {@code after}: {@code after.apply(this.apply(p))}, without rounding in between. */
-    public Affine andThen(Affine after) {
-        return new Affine(after.a * a + after.b * d, after.a * b + after.b * e, after.a * c + after.b * f + after.c,
-                after.d * a + after.e * d, after.d * b + after.e * e, after.d * c + after.e * f + after.f);
     }
 
     public boolean isIdentity() { return equals(IDENTITY); }

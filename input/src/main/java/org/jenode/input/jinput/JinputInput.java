@@ -11,14 +11,11 @@ import net.java.games.input.Controller;
 import net.java.games.input.ControllerEnvironment;
 import org.jenode.base.Component;
 import org.jenode.base.Env;
-import org.jenode.base.ServiceDeniedException;
-import org.jenode.base.SessionRequest;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlNode;
-import org.jenode.input.DriverSession;
-import org.jenode.input.EventQueue;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
+import org.jenode.input.InputSlot;
 import org.jenode.input.Keycodes;
 
 /**
@@ -40,7 +37,7 @@ public final class JinputInput implements Component {
     private final float deadzone;
     private final int speed, width, height;
     private TimerSession timer;
-    private DriverSession session;
+    private final InputSlot client;
     private int absX, absY;
 
     public JinputInput(Env env) {
@@ -60,7 +57,8 @@ public final class JinputInput implements Component {
         if (pollMs <= 0) throw config.error("poll_ms must be positive");
 
         this.controllers = discover(config.attribute("natives"));
-        env.announce(InputSession.class, this::open);
+        this.client = new InputSlot(env.log(), "input_jinput");
+        env.announce(InputSession.class, client::open);
         if (controllers.isEmpty()) {
             env.log().info("no controllers");
             return;
@@ -99,14 +97,6 @@ public final class JinputInput implements Component {
         }
     }
 
-    private InputSession open(SessionRequest<InputSession> request) {
-        if (session != null) throw new ServiceDeniedException("input_jinput serves one session at a time");
-        session = new DriverSession(new EventQueue(request.quota(), EventQueue.DEFAULT_CAPACITY), s -> {
-            if (s == session) session = null;
-        });
-        return session;
-    }
-
     private void poll() {
         List<InputEvent> events = new ArrayList<>();
         for (Controller c : controllers) {
@@ -139,7 +129,7 @@ public final class JinputInput implements Component {
             }
             if (dx != 0 || dy != 0) events.add(new InputEvent.RelativeMotion(dx, dy));
         }
-        if (session != null) events.forEach(session.queue()::add);
+        events.forEach(client::submit);
     }
 
     /** The hat switch as the four d-pad buttons. */

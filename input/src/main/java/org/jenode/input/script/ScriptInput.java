@@ -2,13 +2,11 @@ package org.jenode.input.script;
 
 import org.jenode.base.Component;
 import org.jenode.base.Env;
-import org.jenode.base.ServiceDeniedException;
 import org.jenode.base.SessionRequest;
 import org.jenode.base.timer.TimerSession;
-import org.jenode.input.DriverSession;
-import org.jenode.input.EventQueue;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
+import org.jenode.input.InputSlot;
 
 /**
  * {@code input_script}: provides one Input session and replays the events of its config into it, with
@@ -23,13 +21,14 @@ public final class ScriptInput implements Component {
     private final Env env;
     private final TimerSession timer;
     private Script script;
-    private DriverSession session;
+    private final InputSlot client;
     private int position;
     /** When a sleep ends, in the timer's milliseconds; negative while not sleeping. */
     private long wakeAt = -1;
 
     public ScriptInput(Env env) {
         this.env = env;
+        this.client = new InputSlot(env.log(), "input_script");
         this.timer = env.session(TimerSession.class, "sleep");
         timer.sigh(env.ep().handler(this::onTimeout));
         this.script = Script.parse(env.config().xml());
@@ -39,18 +38,9 @@ public final class ScriptInput implements Component {
     }
 
     private InputSession open(SessionRequest<InputSession> request) {
-        // One consumer: a script is a sequence, splitting it between clients would make both wrong.
-        if (session != null) throw new ServiceDeniedException("input_script serves one session at a time");
-        session = new DriverSession(new EventQueue(request.quota(), EventQueue.DEFAULT_CAPACITY), this::closed);
+        InputSession session = client.open(request);
         restart();
         return session;
-    }
-
-    private void closed(DriverSession s) {
-        if (s == session) {
-            session = null;
-            wakeAt = -1;
-        }
     }
 
     private void onConfig() {
@@ -63,7 +53,7 @@ public final class ScriptInput implements Component {
     private void restart() {
         position = 0;
         wakeAt = -1;
-        if (session != null) run();
+        if (client.held()) run();
     }
 
     private void onTimeout() {
@@ -75,7 +65,7 @@ public final class ScriptInput implements Component {
 
     /** Emits steps until the next sleep or the end. */
     private void run() {
-        while (session != null) {
+        while (client.held()) {
             if (position >= script.steps().size()) {
                 if (!script.loop() || script.steps().isEmpty()) return;
                 position = 0;
@@ -84,9 +74,7 @@ public final class ScriptInput implements Component {
             }
             Script.Step step = script.steps().get(position++);
             switch (step) {
-                case Script.Emit(InputEvent event) -> {
-                    if (!session.queue().add(event)) env.log().warn("event queue full: dropped {}", event);
-                }
+                case Script.Emit(InputEvent event) -> client.submit(event);
                 case Script.Sleep(long ms) -> {
                     sleep(ms);
                     return;

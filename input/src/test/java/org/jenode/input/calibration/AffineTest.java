@@ -22,7 +22,7 @@ class AffineTest {
                 "<config><calibration a=\"0.5\" b=\"0\" c=\"10\" d=\"0\" e=\"-2\" f=\"600.25\"/></config>", "t"));
         assertThat(affine).isEqualTo(new Affine(0.5, 0, 10, 0, -2, 600.25));
         assertThat(affine.apply(100, 100)).isEqualTo(new Point(60, 400));
-        assertThat(affine.apply(new InputEvent.Touch(3, 100, 100))).isEqualTo(new InputEvent.Touch(3, 60, 400));
+        assertThat(affine.apply(new InputEvent.Touch(3, 100, 100))).isEqualTo(new InputEvent.Touch(3, 60, 400, 100, 100));
         assertThat(affine.apply(new InputEvent.AbsoluteMotion(100, 100))).isEqualTo(new InputEvent.AbsoluteMotion(100, 100));
 
         String xml = affine.toXml().toXml();
@@ -31,10 +31,10 @@ class AffineTest {
     }
 
     @Test
-    void andThenAppliesThisFirst() {
-        Affine scale = new Affine(2, 0, 0, 0, 3, 0), shift = new Affine(1, 0, 10, 0, 1, 20);
-        assertThat(scale.andThen(shift).apply(5, 5)).isEqualTo(new Point(20, 35));
-        assertThat(shift.andThen(scale).apply(5, 5)).isEqualTo(new Point(30, 75));
+    void aTouchIsPlacedWhereItsRawPositionMapsAndKeepsThatPosition() {
+        // however far off a touch was placed before (clamped, translated), the panel's position decides
+        InputEvent placed = new InputEvent.Touch(3, 9999, -9999, 100, 100);
+        assertThat(new Affine(0.5, 0, 10, 0, -2, 600).apply(placed)).isEqualTo(new InputEvent.Touch(3, 60, 400, 100, 100));
     }
 
     @Test

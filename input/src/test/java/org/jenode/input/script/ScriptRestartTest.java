@@ -55,7 +55,7 @@ class ScriptRestartTest {
                         "<config><calibration c=\"-100\"/><touch id=\"1\" x=\"150\" y=\"7\"/></config>", "t"));
                 return null;
             });
-            assertThat(ScriptInputTest.take(received, 1)).containsExactly(new InputEvent.Touch(1, 50, 7));
+            assertThat(ScriptInputTest.take(received, 1)).containsExactly(new InputEvent.Touch(1, 50, 7, 150, 7));
         }
     }
 

@@ -14,7 +14,7 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputQueue;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandCodec;
@@ -37,7 +37,7 @@ final class GuiSession implements NitpickerSession {
     final Nitpicker server;
     final String label;
     final RamAccount quota;
-    final EventQueue input;
+    final InputQueue input;
     private final Dataspace commands;
     private final ClientFramebuffer framebuffer = new ClientFramebuffer(this);
     private final Map<Integer, View> handles = new HashMap<>();
@@ -61,7 +61,7 @@ final class GuiSession implements NitpickerSession {
         this.quota = quota;
         this.commands = quota.allocate(CommandCodec.BYTES);
         try {
-            this.input = new EventQueue(quota, EVENT_CAPACITY);
+            this.input = new InputQueue(quota, EVENT_CAPACITY);
         } catch (RuntimeException e) {
             commands.free();
             throw e;

@@ -18,7 +18,7 @@ import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.NitpickerSession;
@@ -165,7 +165,7 @@ public final class Nitpicker implements Component {
     // ---- input ----
 
     private void handleInput() {
-        for (InputEvent e : EventQueue.drain(input)) user.handle(e);
+        for (InputEvent e : InputBatch.drain(input)) user.handle(e);
     }
 
     void focus(GuiSession s, boolean events) {

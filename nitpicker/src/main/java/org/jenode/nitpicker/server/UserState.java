@@ -25,7 +25,7 @@ final class UserState {
         switch (e) {
             case InputEvent.AbsoluteMotion(int x, int y) -> s.pointer = clamp(x, y);
             case InputEvent.RelativeMotion(int dx, int dy) -> s.pointer = clamp(old.x() + dx, old.y() + dy);
-            case InputEvent.Touch(int _, int x, int y) -> s.pointer = clamp(x, y);
+            case InputEvent.Touch t -> s.pointer = clamp(t.x(), t.y());
             default -> { }
         }
         if (!old.equals(s.pointer)) n.pointerMoved(old);
@@ -81,10 +81,10 @@ final class UserState {
             case InputEvent.Press _, InputEvent.Release _ -> {
                 if (op == GlobalKeys.Operation.NONE && receiver != null) receiver.input.add(e);
             }
-            case InputEvent.Touch(int id, int x, int y) -> {
+            case InputEvent.Touch t -> {
                 if (receiver != null) {
                     Point p = relative(receiver);
-                    receiver.input.add(new InputEvent.Touch(id, p.x(), p.y()));
+                    receiver.input.add(t.at(p.x(), p.y())); // the raw panel position passes untouched
                 }
             }
             case InputEvent.TouchRelease _ -> {

@@ -16,7 +16,7 @@ import org.jenode.base.SignalHandler;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputQueue;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 
@@ -31,7 +31,7 @@ final class FakeDisplay {
     private volatile Dataspace screen;
     private volatile Mode pendingMode;
     private volatile SignalHandler modeSigh;
-    private volatile EventQueue events;
+    private volatile InputQueue events;
     private final List<Rect> refreshes = new ArrayList<>();
     private volatile SignalHandler syncSigh;
 
@@ -41,7 +41,7 @@ final class FakeDisplay {
         return new Binary("fake_fb", e -> {
             env = e;
             screen = e.ram().allocate(mode.bytes());
-            events = new EventQueue(e.ram(), 1024);
+            events = new InputQueue(e.ram(), 1024);
             e.announce(FramebufferSession.class, request -> new Fb());
             e.announce(InputSession.class, request -> events);
             return new Component() { };

@@ -7,7 +7,7 @@ import org.jenode.base.SessionArgs;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
@@ -31,7 +31,7 @@ final class GuiClient {
             session = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(quota));
             commands = new CommandQueue(session);
             session.input().sigh(env.ep().handler(() -> {
-                synchronized (received) { received.addAll(EventQueue.drain(session.input())); }
+                synchronized (received) { received.addAll(InputBatch.drain(session.input())); }
             }));
             mode = new Mode(w, h);
             session.buffer(mode, alpha);

@@ -10,7 +10,7 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.base.report.Reporter;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventQueue;
+import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.input.Keycodes;
@@ -132,7 +132,7 @@ public final class Terminal implements Component {
     }
 
     private void onInput() {
-        for (InputEvent e : EventQueue.drain(input)) handle(e);
+        for (InputEvent e : InputBatch.drain(input)) handle(e);
     }
 
     private void handle(InputEvent e) {

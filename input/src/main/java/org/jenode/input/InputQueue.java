@@ -1,44 +1,37 @@
 package org.jenode.input;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jenode.base.Dataspace;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SignalHandler;
 
 /**
- * The server side of an Input session: a bounded queue whose events are flushed into the event
+ * The server side of one Input session: a bounded queue whose events are flushed into the event
  * dataspace, which is paid from the session's donation. When the queue is full, new events are
- * dropped (Genode nitpicker: 200 per client), never the server's memory grown.
+ * dropped (Genode nitpicker: 200 per client), never the server's memory grown. Clients read it with
+ * {@link InputBatch#drain}.
  */
-public final class EventQueue implements InputSession {
+public final class InputQueue implements InputSession {
 
     public static final int DEFAULT_CAPACITY = 512;
 
     private final Dataspace buffer;
     private final InputEvent[] ring;
     private int head, size;
-    private int dropped;
     private volatile SignalHandler sigh;
 
-    public EventQueue(RamAccount quota, int capacity) {
+    public InputQueue(RamAccount quota, int capacity) {
         this.buffer = quota.allocate(capacity * EventCodec.BYTES_PER_EVENT);
         this.ring = new InputEvent[capacity];
     }
 
     /** Queues an event and signals the client; drops it when the queue is full. Returns false if dropped. */
     public synchronized boolean add(InputEvent e) {
-        if (size == ring.length) {
-            dropped++;
-            return false;
-        }
+        if (size == ring.length) return false;
         ring[(head + size++) % ring.length] = e;
         SignalHandler h = sigh;
         if (h != null) h.submit();
         return true;
     }
-
-    public synchronized int dropped() { return dropped; }
 
     @Override public Dataspace dataspace() { return buffer.readOnly(); }
 
@@ -62,14 +55,4 @@ public final class EventQueue implements InputSession {
     }
 
     @Override public void close() { buffer.free(); }
-
-    /** Client side: flushes a session and decodes the batch. */
-    public static List<InputEvent> drain(InputSession session) {
-        int n = session.flush();
-        List<InputEvent> events = new ArrayList<>(n);
-        if (n == 0) return events;
-        var ints = session.dataspace().ints();
-        for (int i = 0; i < n; i++) events.add(EventCodec.read(ints, i));
-        return events;
-    }
 }

@@ -1,4 +1,4 @@
-package org.jenode.framebuffer.driver;
+package org.jenode.framebuffer.binaries;
 
 import java.util.List;
 import org.jenode.base.Binary;
@@ -6,12 +6,16 @@ import org.jenode.base.BinaryCatalog;
 import org.jenode.framebuffer.fx.FxFramebuffer;
 import org.jenode.framebuffer.gl.GlFramebuffer;
 import org.jenode.framebuffer.headless.HeadlessFramebuffer;
+import org.jenode.framebuffer.sdl.SdlFramebuffer;
 
-/** The framebuffer drivers: {@code fb_headless}, {@code fb_fx} (JavaFX window), {@code fb_gl} (GLFW/OpenGL window). */
+/**
+ * The framebuffer drivers: {@code fb_headless}, {@code fb_fx} (JavaFX window), {@code fb_gl} (GLFW/OpenGL
+ * window) and {@code fb_sdl} (Genode's name: fb_fx's window, or fb_headless on a headless platform).
+ */
 public final class FramebufferBinaries implements BinaryCatalog {
 
     @Override public List<Binary> binaries() {
         return List.of(new Binary("fb_headless", HeadlessFramebuffer::new), new Binary("fb_fx", FxFramebuffer::new),
-                new Binary("fb_gl", GlFramebuffer::new));
+                new Binary("fb_gl", GlFramebuffer::new), new Binary("fb_sdl", SdlFramebuffer::new));
     }
 }

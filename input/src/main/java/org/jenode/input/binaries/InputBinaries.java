@@ -1,4 +1,4 @@
-package org.jenode.input;
+package org.jenode.input.binaries;
 
 import java.util.List;
 import org.jenode.base.Binary;
