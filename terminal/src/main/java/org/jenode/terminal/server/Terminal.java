@@ -64,7 +64,7 @@ public final class Terminal implements Component {
 
         input = window.input();
         input.sigh(env.ep().handler(this::onInput));
-        window.modeSigh(env.ep().handler(() -> resize(window.wanted())));
+        window.modeSigh(env.ep().handler(this::onMode));
         window.syncSigh(env.ep().handler(this::onSync));
         blinkTimer = env.session(TimerSession.class, "blink");
         blinkTimer.sigh(env.ep().handler(this::onBlink));
@@ -81,6 +81,20 @@ public final class Terminal implements Component {
 
     private TerminalSession.Size cells(Mode m) {
         return new TerminalSession.Size(Math.max(1, m.width() / font.cellWidth()), Math.max(1, m.height() / font.cellHeight()));
+    }
+
+    /**
+     * The screen, or the window a window manager gives the terminal, has a new size. A window manager's
+     * 0x0 asks to close the window (Genode 15.11): the terminal ends, and with it its client's session.
+     */
+    private void onMode() {
+        Mode wanted = window.wanted();
+        if (!wanted.area().empty()) {
+            resize(wanted);
+            return;
+        }
+        env.log().info("window closed; closing");
+        env.exit(0);
     }
 
     private void resize(Mode m) {
