@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jenode.base.geometry.Area;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
@@ -41,6 +44,8 @@ public final class Layout {
     private Margins margins = Margins.NONE;
     /** Front-most first. */
     private final List<Window> windows = new ArrayList<>();
+    /** Where each window stands in the wm's latest window list. */
+    private final Map<Integer, Integer> listPosition = new HashMap<>();
     private int focused;
     private FocusHistory history = FocusHistory.EMPTY;
     private Hover hover = Hover.NONE;
@@ -93,7 +98,22 @@ public final class Layout {
      * then what is remembered of absent windows, then the wildcards. A window being dragged counts
      * where the drag began, so that a drag does not flood the rules with every step.
      */
-    public List<Rule> rules() { return rules.report(windows.stream().map(this::ruleOf).toList()); }
+    public List<Rule> rules() { return rules.report(rulesOf(windows)); }
+
+    /**
+     * The rules of {@code ws} (front-most first), with the rules of windows that share a label handed out
+     * among their places in the order the wm lists those windows: the windows of a label take the rules
+     * of that label one by one as they are listed, after a restart of the layouter (the wm lists them as
+     * before) or of their client (which makes them in the same order). The stacking order among windows
+     * of one label is what that costs.
+     */
+    private List<Rule> rulesOf(List<Window> ws) {
+        Map<String, Iterator<Window>> listed = new HashMap<>();
+        ws.stream().sorted(Comparator.comparingInt(w -> listPosition.getOrDefault(w.id(), Integer.MAX_VALUE)))
+                .collect(Collectors.groupingBy(Window::label, LinkedHashMap::new, Collectors.toList()))
+                .forEach((label, same) -> listed.put(label, same.iterator()));
+        return ws.stream().map(w -> ruleOf(listed.get(w.label()).next())).toList();
+    }
 
     private Rule ruleOf(Window w) {
         Rect r = grab instanceof Drag d && d.window() == w.id() && !w.maximized() ? d.origin() : w.committed();
@@ -115,12 +135,14 @@ public final class Layout {
             else fresh.add(c);
         }
         if (!fresh.isEmpty()) appeared(fresh);
+        listPosition.clear();
+        for (int i = 0; i < list.size(); i++) listPosition.put(list.get(i).id(), i);
         if (focused != 0 && !visible(focused)) focused = history.first(this::visible);
         pendingRequest.ifPresent(this::requested);
     }
 
     private void disappeared(List<Window> gone) {
-        List<Rule> last = gone.stream().map(this::ruleOf).toList();
+        List<Rule> last = rulesOf(gone);
         windows.removeAll(gone);
         rules = rules.remembering(last, Set.copyOf(windows.stream().map(Window::label).toList()));
         for (Window w : gone) {
