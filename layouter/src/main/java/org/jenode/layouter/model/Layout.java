@@ -65,7 +65,7 @@ public final class Layout {
             case FocusRequest r -> requested(r);
             case MarginsChanged(var m) -> {
                 margins = m;
-                remaximize();
+                keepOnScreen();
             }
             case ScreenChanged(var s) -> resized(s);
             case ConfigChanged(var c) -> config = c;
@@ -208,6 +208,16 @@ public final class Layout {
     private void resized(Rect s) {
         if (s.equals(screen)) return;
         screen = s;
+        keepOnScreen();
+    }
+
+    /**
+     * After a new screen or new margins: maximized windows fill the screen within the margins, the others
+     * move the least that puts their frame on it, and those too big for it are asked to shrink. New margins
+     * matter as much as a new screen: a window placed before the decorator told its margins (at the very
+     * top) would keep its title bar above the screen.
+     */
+    private void keepOnScreen() {
         Area room = maximized().area();
         for (Window w : List.copyOf(windows)) {
             if (w.maximized()) {
@@ -219,10 +229,6 @@ public final class Layout {
             Window shrunk = fits.equals(size) || w.closing() ? w : w.requesting(fits);
             set(shrunk.at(fitted(Rect.of(w.position(), fits)).position()));
         }
-    }
-
-    private void remaximize() {
-        for (Window w : List.copyOf(windows)) if (w.maximized()) set(w.maximizedTo(maximized(), w.restore()));
     }
 
     // ---- hover and input --------------------------------------------------------------------------
