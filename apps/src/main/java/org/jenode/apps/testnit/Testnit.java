@@ -84,7 +84,7 @@ public final class Testnit implements Component {
     private TestView shaped(TestView v, int tile) {
         Rect src = painter.tile(tile);
         Rect rect = v.parent() < 0 ? Rect.of(v.rect().position(), src.area()) : new Rect(v.rect().x(), v.rect().y(), 120, 50);
-        Point source = v.parent() < 0 ? src.position() : src.position().plus(new Point(40, 45));
+        Point source = v.parent() < 0 ? src.position() : src.position().plus(new Point(src.width() / 2 - 60, src.height() / 2 - 25));
         return new TestView(v.handle(), v.title(), rect, source, v.parent());
     }
 
