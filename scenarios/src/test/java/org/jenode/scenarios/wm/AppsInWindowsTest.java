@@ -24,13 +24,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The desktop's applications in windows of the real wm stack: dragging a corner re-modes each, and it
  * redraws at the new size (its pixels at the new corner); the closer ends testnit, the clock and the image
- * viewer, and takes the display settings' panel off the screen while the component stays.
+ * viewer and the terminal, and takes the display settings' panel off the screen while the component stays.
  */
 class AppsInWindowsTest {
 
     /** Colours the apps draw with (their painters'). */
     private static final int TILE_FRAME = 0x101010, CLOCK_GROUND = 0x1d2731, CLOCK_FACE = 0xe8ecef, VIEWER_GROUND = 0x101418,
-            PANEL = 0x26303b;
+            PANEL = 0x26303b, TERMINAL_GROUND = 0x202830;
 
     private final ListAppender<ILoggingEvent> log = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -114,6 +114,19 @@ class AppsInWindowsTest {
 
             close(desk, "image_viewer");
             awaitLog("image_viewer exited with code 0");
+            desk.rom("window_list", l -> !l.hasChild("window"));
+        }
+    }
+
+    @Test
+    void theTerminalFillsItsWindowWithCellsAndEndsWhenClosed() {
+        String config = "<config width=\"320\" height=\"200\"> <palette background=\"#202830\"/> </config>";
+        try (WindowedDesk desk = new WindowedDesk("decorator", "<config/>",
+                WindowedDesk.client("", "terminal").replace("16M", "48M").replace("</start>", config + "</start>"))) {
+            Rect grown = growCorner(desk, "terminal", 120, 80);
+            desk.awaitRgb("the terminal's ground at the new corner", new Point(grown.right() - 1, grown.bottom() - 1), TERMINAL_GROUND);
+            close(desk, "terminal");
+            awaitLog("terminal exited with code 0");
             desk.rom("window_list", l -> !l.hasChild("window"));
         }
     }

@@ -85,7 +85,7 @@ final class WindowedDesk implements AutoCloseable {
             <start name="report_rom">
               <resource name="RAM" quantum="2M"/>
               <provides> <service name="Report"/> <service name="ROM"/> </provides>
-              <config verbose="yes">
+              <config>
                 <policy label="layouter -> window_list"       report="wm -> window_list"/>
                 <policy label="layouter -> focus_request"     report="wm -> focus_request"/>
                 <policy label="layouter -> hover"             report="decorator -> hover"/>
@@ -100,6 +100,7 @@ final class WindowedDesk implements AutoCloseable {
                 <policy label="observer -> window_list"       report="wm -> window_list"/>
                 <policy label="observer -> rules"             report="layouter -> rules"/>
                 <policy label="observer -> focus"             report="nitpicker -> focus"/>
+                <policy label="observer -> decorator_margins" report="decorator -> decorator_margins"/>
                 <policy label="display_settings -> mode"      report="fb -> mode"/>
               </config>
             </start>
@@ -276,6 +277,13 @@ final class WindowedDesk implements AutoCloseable {
     void restartLayouter() {
         layouterRam = layouterRam.equals("4M") ? "5M" : "4M";
         reconfigure();
+    }
+
+    /** Hands the themes of {@code themes/} to the scenario as ROM modules, as desktop.xml does. */
+    void loadThemes(String... names) throws java.io.IOException {
+        for (String theme : names)
+            for (String file : List.of("metadata", "default.png", "closer.png", "maximizer.png"))
+                core.rom("theme/" + theme + "/" + file).set(java.nio.file.Files.readAllBytes(Path.of("..", "themes", theme, file)));
     }
 
     /** The decorator's config changes live (a new theme or renderer): init hands it the new config ROM. */
