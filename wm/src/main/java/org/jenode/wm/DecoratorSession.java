@@ -99,15 +99,14 @@ final class DecoratorSession implements NitpickerSession {
     @Override public ViewHandle createView(ViewHandle parent) {
         Require.present(parent, "parent");
         ViewHandle realParent = parent.valid() ? known(parent) : ViewHandle.NONE;
-        quota.charge(Payment.VIEW);
+        chargeView();
         ViewHandle view;
         try {
             view = real.createView(realParent);
         } catch (RuntimeException e) {
-            quota.release(Payment.VIEW);
+            refundView();
             throw e;
         }
-        payment.viewCreated();
         return bind(view);
     }
 
@@ -119,22 +118,41 @@ final class DecoratorSession implements NitpickerSession {
         windowOf.remove(handle.id());
         placed.remove(handle.id());
         real.destroyView(view);
-        payment.viewGone();
+        refundView();
+    }
+
+    /**
+     * Charges one view of the decorator: the wm's record of it, and nitpicker's price for the real view
+     * and for the window content it may be bound to. The binding happens within {@link #execute}, where
+     * running out of quota would leave a frame without its content; a view is where a decorator expects
+     * to pay and to upgrade.
+     */
+    private void chargeView() {
+        quota.charge(Payment.VIEW);
+        try {
+            payment.viewsCreated(2);
+        } catch (RuntimeException e) {
+            quota.release(Payment.VIEW);
+            throw e;
+        }
+    }
+
+    private void refundView() {
+        payment.viewsGone(2);
         quota.release(Payment.VIEW);
     }
 
     @Override public ViewHandle viewHandle(ViewCapability capability, ViewHandle designated) {
         Require.present(capability, "view capability");
         Require.present(designated, "designated handle");
-        quota.charge(Payment.VIEW);
+        chargeView();
         ViewHandle view;
         try {
             view = real.viewHandle(capability, ViewHandle.NONE);
         } catch (RuntimeException e) {
-            quota.release(Payment.VIEW);
+            refundView();
             throw e;
         }
-        payment.viewCreated();
         if (designated.valid() && !own.containsKey(designated.id())) {
             own.put(designated.id(), view);
             return designated;
@@ -158,8 +176,7 @@ final class DecoratorSession implements NitpickerSession {
         windowOf.remove(handle.id());
         placed.remove(handle.id());
         real.releaseViewHandle(view);
-        payment.viewGone();
-        quota.release(Payment.VIEW);
+        refundView();
     }
 
     @Override public Dataspace commandDataspace() { return commands; }
@@ -262,8 +279,7 @@ final class DecoratorSession implements NitpickerSession {
     private void bind(int handle, int id) {
         if (bound.containsKey(handle) || !own.containsKey(handle)) return;
         contents.content(id).ifPresent(capability -> {
-            ViewHandle content = real.viewHandle(capability, ViewHandle.NONE);
-            payment.viewCreated();
+            ViewHandle content = real.viewHandle(capability, ViewHandle.NONE); // paid with the view (chargeView)
             bound.put(handle, content);
             Rect at = placed.get(handle);
             if (at != null) realCommands.enqueue(new Command.Geometry(content, at));
@@ -280,7 +296,6 @@ final class DecoratorSession implements NitpickerSession {
             if (id != null) contents.placed(id, Rect.EMPTY);
         }
         real.releaseViewHandle(content);
-        payment.viewGone();
     }
 
     private ViewHandle bind(ViewHandle view) {

@@ -81,7 +81,9 @@ final class Payment {
         views += n;
     }
 
-    void viewGone() { views = Math.max(0, views - 1); }
+    void viewGone() { viewsGone(1); }
+
+    void viewsGone(int n) { views = Math.max(0, views - n); }
 
     /** Passes everything the client has not spent yet on to nitpicker (direct sessions). */
     void forwardRest() {
