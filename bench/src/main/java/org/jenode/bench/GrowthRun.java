@@ -13,7 +13,7 @@ import org.jenode.framebuffer.Mode;
  * nitpicker clients (10, 100, 1,000 small ones, as many testnits would be) and of windows under the wm
  * (1, 10, 100), one scene after the other in this JVM, each next to the same scene's baseline.
  * <ul>
- *   <li>Clients: {@value #TILE_W}x{@value #TILE_H} tiles cascading over the 1920x1080 screen, in front
+ *   <li>Clients: opaque {@value #TILE_W}x{@value #TILE_H} tiles cascading over the 1920x1080 screen, in front
  *       of a screen-sized opaque client. A full redraw with the tiles in front, then with that client
  *       raised over them all, when every tile is a hidden view: that frame draws one screen whatever the
  *       number, so any growth in it is a cost of hidden views.</li>
@@ -22,8 +22,8 @@ import org.jenode.framebuffer.Mode;
  *       wm, layouter and decorator exchanging the whole window list and layout each step).</li>
  * </ul>
  * Start-up is from the scenario's start until every client's view is up, stacked, and on a composed
- * frame; memory is the JVM heap after a GC plus the native memory of the dataspaces (FFM arenas count as
- * direct memory), over what it was before the scene started.
+ * frame (clients), or until the layouter has laid out every window (windows); memory is what the scene
+ * added, as {@link Memory} counts it.
  */
 public final class GrowthRun {
 
@@ -33,7 +33,23 @@ public final class GrowthRun {
     private static final int WARMUP = 10, FRAMES = 40, STEPS = 30;
 
     /** A scene's figures: its start-up, memory and median frame costs, in nanoseconds and bytes. */
-    private record Row(int count, long startup, long memory, long first, long second, long third) { }
+    private record Row(int count, long startup, Memory memory, long first, long second, long third) { }
+
+    /**
+     * Native memory (the dataspaces: FFM arenas count as direct memory, freed at once when a scene
+     * closes, so the figure is exact) and the heap in use after a collection (approximate: what the
+     * scene before left to collect may still be there).
+     */
+    private record Memory(long dataspaces, long heap) {
+        static Memory now() {
+            System.gc();
+            long direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+                    .filter(p -> p.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
+            return new Memory(direct, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+
+        Memory minus(Memory m) { return new Memory(dataspaces - m.dataspaces, heap - m.heap); }
+    }
 
     public int run(PrintStream out) throws Exception {
         String before = WmRun.loadAverage();
@@ -42,16 +58,17 @@ public final class GrowthRun {
         for (int n : WINDOWS) windows.add(windows(n));
         out.printf("bench growth: nitpicker on fb_headless 1920x1080, frames on demand; %d cores; load average before %s, after %s%n%n",
                 Runtime.getRuntime().availableProcessors(), before, WmRun.loadAverage());
-        out.printf("%-28s %10s %10s %16s %16s%n", TILE_W + "x" + TILE_H + " clients", "start-up", "memory", "redraw, visible",
-                "redraw, hidden");
+        out.printf("%-28s %10s %12s %10s %16s %16s%n", TILE_W + "x" + TILE_H + " opaque clients", "start-up", "dataspaces", "heap",
+                "redraw, visible", "redraw, hidden");
         for (Row r : clients)
-            out.printf("%-28d %7.0f ms %7.1f MB %13.2f ms %13.2f ms%n", r.count(), ms(r.startup()), mb(r.memory()), ms(r.first()), ms(r.second()));
-        out.printf("%n%-28s %10s %10s %16s %16s %16s%n", WIN_W + "x" + WIN_H + " windows under the wm", "start-up", "memory",
+            out.printf("%-28d %7.0f ms %9.1f MB %7.1f MB %13.2f ms %13.2f ms%n", r.count(), ms(r.startup()), mb(r.memory().dataspaces()),
+                    mb(r.memory().heap()), ms(r.first()), ms(r.second()));
+        out.printf("%n%-28s %10s %12s %10s %16s %16s %16s%n", WIN_W + "x" + WIN_H + " windows under the wm", "start-up", "dataspaces", "heap",
                 "full redraw", "drag: frames", "drag: step");
         for (Row r : windows)
-            out.printf("%-28d %7.0f ms %7.1f MB %13.2f ms %13.2f ms %13.2f ms%n", r.count(), ms(r.startup()), mb(r.memory()), ms(r.first()),
-                    ms(r.second()), ms(r.third()));
-        out.printf("%nredraw, hidden: every tile behind one opaque screen-sized client; drag: the cost of the frames of one step of the front window%n"
+            out.printf("%-28d %7.0f ms %9.1f MB %7.1f MB %13.2f ms %13.2f ms %13.2f ms%n", r.count(), ms(r.startup()),
+                    mb(r.memory().dataspaces()), mb(r.memory().heap()), ms(r.first()), ms(r.second()), ms(r.third()));
+        out.printf("%nstart-up: until every view is stacked and composed, or every window laid out; redraw, hidden: every tile behind one opaque screen-sized client; drag: the cost of the frames of one step of the front window%n"
                 + "(their composition), and the step from the pointer motion to the moved pixels (frames on demand, back to back)%n");
         return 0;
     }
@@ -61,10 +78,12 @@ public final class GrowthRun {
         scene.add(new NitpickerDesk.Placement(new Rect(0, 0, DeskLayout.SCREEN_WIDTH, DeskLayout.SCREEN_HEIGHT), 0, false));
         for (int i = 0; i < n; i++)
             scene.add(new NitpickerDesk.Placement(new Rect((i * 97) % (DeskLayout.SCREEN_WIDTH - TILE_W),
-                    (i * 53) % (DeskLayout.SCREEN_HEIGHT - TILE_H), TILE_W, TILE_H), i + 1, DeskLayout.translucent(i)));
-        long base = memory(), start = System.nanoTime();
+                    (i * 53) % (DeskLayout.SCREEN_HEIGHT - TILE_H), TILE_W, TILE_H), i + 1, false));
+        Memory base = Memory.now();
+        long start = System.nanoTime();
         try (NitpickerDesk desk = NitpickerDesk.start(scene)) {
-            long startup = System.nanoTime() - start, memory = memory() - base;
+            long startup = System.nanoTime() - start;
+            Memory memory = Memory.now().minus(base);
             long visible = redraws(desk);
             desk.raise(0);
             return new Row(n, startup, memory, visible, redraws(desk), 0);
@@ -82,9 +101,10 @@ public final class GrowthRun {
     }
 
     private static Row windows(int n) throws Exception {
-        long base = memory(), start = System.nanoTime();
+        Memory base = Memory.now();
         try (WmDesk desk = WmDesk.start(n, new Mode(WIN_W, WIN_H), false)) {
-            long startup = System.nanoTime() - start, memory = memory() - base;
+            long startup = desk.startup();
+            Memory memory = Memory.now().minus(base);
             long[] full = new long[FRAMES];
             for (int i = -WARMUP; i < FRAMES; i++) {
                 long t = desk.fullRedraw();
@@ -94,14 +114,6 @@ public final class GrowthRun {
             long[] frame = drag.stream().mapToLong(WmDesk.Frames::drawn).toArray(), step = drag.stream().mapToLong(WmDesk.Frames::total).toArray();
             return new Row(n, startup, memory, WmRun.median(full), WmRun.median(frame), WmRun.median(step));
         }
-    }
-
-    /** Heap in use after a collection, plus native memory of direct buffers and memory segments. */
-    private static long memory() {
-        System.gc();
-        long direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
-                .filter(p -> p.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() + direct;
     }
 
     private static double ms(long ns) { return ns / 1e6; }

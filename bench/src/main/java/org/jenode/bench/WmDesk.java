@@ -58,6 +58,8 @@ final class WmDesk implements AutoCloseable {
     private final Map<String, BenchClient> clients;
     private final Mode size;
     private final boolean translucent;
+    /** From the scenario's start until the layouter had laid out every window. */
+    private long startup;
     private final Semaphore frames = new Semaphore(0);
     private final EventSession events;
     private final CaptureSession capture;
@@ -101,6 +103,7 @@ final class WmDesk implements AutoCloseable {
                     probe.complete(env);
                     return new Component() { };
                 }));
+        long began = System.nanoTime();
         Core core = new Core(Scenario.parse(scenario(count, size, translucent), "wm bench", Path.of(".")), binaries).start();
         try {
             ManualTimer timer = clock.get(START_TIMEOUT_S, TimeUnit.SECONDS);
@@ -109,6 +112,7 @@ final class WmDesk implements AutoCloseable {
             WmDesk desk = new WmDesk(core, timer, env, started, size, translucent);
             desk.tick(); // the first tick switches nitpicker from its stand-in timer to the display's ticks
             desk.framesUntil(() -> desk.windows().size() == count);
+            desk.startup = System.nanoTime() - began;
             // the windows appeared as their clients came up: stack them in the scene's order, the last in front
             for (int i = 0; i < count; i++) desk.raise(window(i));
             desk.client("plain").raise(); // nitpicker's own client, beside the windows, where input finds it
@@ -123,6 +127,9 @@ final class WmDesk implements AutoCloseable {
     static String window(int i) { return "window%03d".formatted(i); }
 
     BenchClient client(String name) { return clients.get(name); }
+
+    /** Nanoseconds from the scenario's start until the layouter had laid out every window (before the benchmark stacks them). */
+    long startup() { return startup; }
 
     /**
      * Brings window {@code name} to the front as its client may ask (session control, which the wm passes
