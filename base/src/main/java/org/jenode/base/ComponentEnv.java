@@ -1,6 +1,5 @@
 package org.jenode.base;
 
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jenode.base.rom.AttachedRom;
@@ -106,11 +105,6 @@ public final class ComponentEnv implements Env {
 
     /** True while the component has neither faulted nor been killed. */
     public boolean alive() { return ep.running(); }
-
-    /** The sessions this component has open as a client, for state reports. */
-    public List<String> openSessions() {
-        return opened.stream().map(p -> p.label() + " at " + p.serverEnv().label()).sorted().toList();
-    }
 
     /**
      * Stops the component: it gets a last chance to close host resources, the sessions it serves end

@@ -18,12 +18,6 @@ public final class Labels {
         return at < 0 ? label : label.substring(at + SEPARATOR.length());
     }
 
-    /** The label without its first element (the child's own name). */
-    public static String withoutFirst(String label) {
-        int at = label.indexOf(SEPARATOR);
-        return at < 0 ? "" : label.substring(at + SEPARATOR.length());
-    }
-
     /** True when {@code label} is {@code prefix} or starts with {@code prefix + " -> "}. */
     public static boolean within(String label, String prefix) {
         return label.equals(prefix) || label.startsWith(prefix + SEPARATOR);

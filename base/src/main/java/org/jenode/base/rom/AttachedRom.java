@@ -1,7 +1,6 @@
 package org.jenode.base.rom;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.jenode.base.Dataspace;
 import org.jenode.base.Env;
 import org.jenode.base.SignalHandler;
@@ -48,9 +47,6 @@ public final class AttachedRom implements AutoCloseable {
         }
         return xml;
     }
-
-    /** The content as XML, or empty while the module is invalid. */
-    public Optional<XmlNode> validXml() { return valid() ? Optional.of(xml()) : Optional.empty(); }
 
     public void sigh(SignalHandler handler) { session.sigh(handler); }
 

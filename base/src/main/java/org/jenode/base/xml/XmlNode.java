@@ -176,36 +176,22 @@ public final class XmlNode {
     /** Compact XML rendering, as used for reports. */
     public String toXml() {
         StringBuilder out = new StringBuilder(64);
-        write(out, -1, 0);
+        write(out);
         return out.toString();
     }
 
-    /** Indented XML rendering for people. */
-    public String toPrettyXml() {
-        StringBuilder out = new StringBuilder(128);
-        write(out, 2, 0);
-        return out.toString();
-    }
-
-    private void write(StringBuilder out, int indent, int depth) {
-        if (indent > 0) out.append(" ".repeat(indent * depth));
+    private void write(StringBuilder out) {
         out.append('<').append(type);
         attributes.forEach((k, v) -> out.append(' ').append(k).append("=\"").append(escape(v)).append('"'));
         String content = text();
         if (children.isEmpty() && content.isEmpty()) {
             out.append("/>");
-            if (indent > 0) out.append('\n');
             return;
         }
         out.append('>');
         if (!content.isEmpty()) out.append(escape(content));
-        if (!children.isEmpty()) {
-            if (indent > 0) out.append('\n');
-            for (XmlNode child : children) child.write(out, indent, depth + 1);
-            if (indent > 0) out.append(" ".repeat(indent * depth));
-        }
+        for (XmlNode child : children) child.write(out);
         out.append("</").append(type).append('>');
-        if (indent > 0) out.append('\n');
     }
 
     static String escape(String s) {
