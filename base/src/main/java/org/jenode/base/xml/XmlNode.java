@@ -108,6 +108,8 @@ public final class XmlNode {
             return parseSize(v);
         } catch (NumberFormatException e) {
             throw error("attribute " + name + "=\"" + v + "\" is not a size (like 64K, 8M, 1G)");
+        } catch (ArithmeticException e) {
+            throw error("attribute " + name + "=\"" + v + "\" is too large (at most " + Long.MAX_VALUE + " bytes)");
         }
     }
 
@@ -128,7 +130,13 @@ public final class XmlNode {
         throw error("attribute " + name + "=\"" + v + "\" is not a colour (#rrggbb or #rrggbbaa)");
     }
 
-    public static long parseSize(String text) {
+    /**
+     * A byte count with an optional K, M or G suffix.
+     *
+     * @throws NumberFormatException if it is not one
+     * @throws ArithmeticException if it does not fit a {@code long}
+     */
+    private static long parseSize(String text) {
         String v = text.strip();
         if (v.isEmpty()) throw new NumberFormatException("empty size");
         long unit = switch (Character.toUpperCase(v.charAt(v.length() - 1))) {
