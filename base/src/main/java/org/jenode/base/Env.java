@@ -46,8 +46,5 @@ public interface Env {
     <S extends Session> void announce(Class<S> type, Service<S> service);
 
     /** Ends this component with {@code code}; its parent decides what that means for the rest. */
-    default void exit(int code) { parent().exit(code); }
-
-    /** The parent itself, for components that are parents too (init, loader). */
-    Parent parent();
+    void exit(int code);
 }
