@@ -306,8 +306,9 @@ public final class Init implements Component {
             state.child(child);
         }
         for (Stopped s : stopped) {
+            boolean ended = s.child().handle().map(ChildHandle::ended).orElse(true);
             state.child(XmlNode.builder("stopped").attribute("name", s.child().name()).attribute("reason", s.reason())
-                    .attribute("ended", s.child().handle().map(ChildHandle::ended).orElse(true)));
+                    .attribute("ended", ended));
         }
         return state.build();
     }
