@@ -186,8 +186,10 @@ public final class Init implements Component {
 
         @Override public void announced(Announcement announcement) {
             if (child.state() != Child.State.RUNNING) return;
-            if (!child.start().provides().contains(announcement.service()))
-                env.log().warn("{} announced {}, which its <provides> does not list", child.name(), announcement.service());
+            if (!child.start().provides().contains(announcement.service())) {
+                env.log().warn("{} announced {}, which its <provides> does not list; ignored", child.name(), announcement.service());
+                return;
+            }
             child.announced(announcement);
             routing.announced(config, child, announcement);
             if (config.verbose()) env.log().info("{} announced {}", child.name(), announcement.service());

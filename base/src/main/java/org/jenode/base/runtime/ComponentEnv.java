@@ -144,22 +144,23 @@ final class ComponentEnv implements Env {
     }
 
     /**
-     * Stops the component without making the caller wait; the rest happens on a thread of its own: the
-     * component's children end (the youngest first), the component gets its last chance to close host
-     * resources and is interrupted if it does not stop, the sessions it serves end (their clients get
-     * their donations back), and the sessions it opened are closed. The caller closes the component's RAM
-     * account when it likes.
+     * Stops the component without making the caller wait. At once, the component is told to stop after
+     * the work queued so far and a last chance to close its host resources (so a call made after this
+     * returns fails); the rest happens on a thread of its own: if the component does not stop, it is
+     * interrupted; its children end, the youngest first; the sessions it serves end (their clients get
+     * their donations back); and the sessions it opened are closed. The caller closes the component's
+     * RAM account when it likes.
      */
     synchronized CompletableFuture<Void> kill(String reason) {
         if (killed != null) return killed;
         killed = new CompletableFuture<>();
+        ep.stop(this::closeComponent);
         Thread.ofVirtual().name("end of " + label).start(() -> {
-            children.killAll(reason);
-            ep.stop(this::closeComponent);
             if (!awaitEnd()) {
                 ep.stopNow();
                 awaitEnd();
             }
+            children.killAll(reason);
             for (SessionProxy p : served) p.serverGone(label + " " + reason);
             for (SessionProxy p : opened) p.close();
             killed.complete(null);
