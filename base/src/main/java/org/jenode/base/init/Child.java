@@ -1,6 +1,7 @@
 package org.jenode.base.init;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jenode.base.RamAccount;
@@ -44,6 +45,9 @@ final class Child {
     RomModule config() { return config; }
 
     Optional<Announcement> announcement(String service) { return Optional.ofNullable(announced.get(service)); }
+
+    /** The services it announced, in name order. */
+    List<String> announced() { return announced.keySet().stream().sorted().toList(); }
 
     /** Whether it may still serve: running, and declaring or having announced {@code service}. */
     boolean mayProvide(String service) {

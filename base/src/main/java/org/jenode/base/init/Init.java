@@ -187,7 +187,9 @@ public final class Init implements Component {
         @Override public void announced(Announcement announcement) {
             if (child.state() != Child.State.RUNNING) return;
             if (!child.start().provides().contains(announcement.service())) {
-                env.log().warn("{} announced {}, which its <provides> does not list; ignored", child.name(), announcement.service());
+                // a driver offers all it can; what the config does not declare is not routed (Genode refused it)
+                if (config.verbose()) env.log().info("{} announced {}, which its <provides> does not list; not routed",
+                        child.name(), announcement.service());
                 return;
             }
             child.announced(announcement);
@@ -289,7 +291,10 @@ public final class Init implements Component {
         if (stateReporter != null) stateReporter.report(state());
     }
 
-    /** The state report: init's RAM, each child's state, RAM and faults, and children being stopped. */
+    /**
+     * The state report: init's RAM; each child's state, RAM, fault and the services it announced; and
+     * the children stopped by the last reconfiguration, with whether their execution has ended.
+     */
     private XmlNode state() {
         XmlNode.Builder state = XmlNode.builder("state");
         state.child(XmlNode.builder("ram").attribute("quota", env.ram().quota()).attribute("used", env.ram().used())
@@ -305,6 +310,7 @@ public final class Init implements Component {
             }
             if (stalled) c.handle().ifPresent(h -> child.attribute("busy_ms", h.busy().toMillis()));
             if (!c.message().isEmpty()) child.child(XmlNode.builder("fault").attribute("message", c.message()));
+            c.announced().forEach(service -> child.child(XmlNode.builder("announced").attribute("service", service)));
             state.child(child);
         }
         for (Stopped s : stopped) {
