@@ -73,6 +73,9 @@ final class Child {
 
     void announced(Announcement announcement) { announced.put(announcement.service(), announcement); }
 
+    /** Takes an equal start node read anew, whose positions may have moved. */
+    void renew(StartNode same) { start = same; }
+
     /** Takes a start node that differs from the current one only in its {@code <config>}. */
     void reconfigure(StartNode newStart) {
         start = newStart;

@@ -1,6 +1,5 @@
 package org.jenode.base.init;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,8 +18,6 @@ import org.jenode.base.parent.Children;
 import org.jenode.base.parent.Ending;
 import org.jenode.base.parent.Route;
 import org.jenode.base.parent.RouteRequest;
-import org.jenode.base.report.Reporter;
-import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlException;
 import org.jenode.base.xml.XmlNode;
 
@@ -67,11 +64,8 @@ public final class Init implements Component {
      * (a GUI server whose framebuffer went away with the window) are part of the shutdown, not faults.
      */
     private boolean exiting;
-    private boolean reportPending;
-    private Reporter stateReporter;
-    private TimerSession reportTimer;
-    private TimerSession stallTimer;
-    private boolean stallWatchUnavailable;
+    private final StateReport report;
+    private final StallWatch stallWatch;
 
     /** A child that was stopped, and why; whether its execution has ended is asked of its handle. */
     private record Stopped(Child child, String reason) { }
@@ -80,6 +74,8 @@ public final class Init implements Component {
         this.env = env;
         this.children = children;
         this.routing = new Routing(env.label(), env.log());
+        this.report = new StateReport(env, this::state);
+        this.stallWatch = new StallWatch(env, family::values, report::changed);
         env.config().sigh(env.ep().handler(this::reconfigure));
         read().ifPresent(this::apply);
     }
@@ -119,6 +115,7 @@ public final class Init implements Component {
         for (StartNode start : starts.values()) {
             Child current = family.get(start.name());
             if (current != null && current.start().xml().equals(start.xml())) {
+                current.renew(start);
                 result.put(start.name(), current);
             } else if (current != null && current.state() == Child.State.RUNNING && current.start().sameButConfig(start)) {
                 current.reconfigure(start);
@@ -137,9 +134,9 @@ public final class Init implements Component {
         family.clear();
         family.putAll(result);
         toLaunch.forEach(this::launch);
-        configureReport();
-        configureStallWatch();
-        stateChanged();
+        report.configure(config.reportDelayMs());
+        stallWatch.configure(config.stallTimeout());
+        report.changed();
     }
 
     private void launch(Child child) {
@@ -171,7 +168,7 @@ public final class Init implements Component {
     /** Ends {@code child} without waiting for it; its quota returns at once. */
     private void stop(Child child, String reason, String gone) {
         routing.gone(child, gone);
-        child.handle().ifPresent(h -> h.kill(reason).whenComplete((_, _) -> env.ep().post(this::stateChanged)));
+        child.handle().ifPresent(h -> h.kill(reason).whenComplete((_, _) -> env.ep().post(report::changed)));
         child.stopped();
     }
 
@@ -195,7 +192,7 @@ public final class Init implements Component {
             child.announced(announcement);
             routing.announced(config, child, announcement);
             if (config.verbose()) env.log().info("{} announced {}", child.name(), announcement.service());
-            stateChanged();
+            report.changed();
         }
 
         @Override public void ended(Ending ending) {
@@ -209,7 +206,7 @@ public final class Init implements Component {
                 }
                 case Ending.Exited(int code) -> exited(child, code);
             }
-            stateChanged();
+            report.changed();
         }
     }
 
@@ -224,71 +221,6 @@ public final class Init implements Component {
         child.exited(code);
         stop(child, "exited", "exited");
         if (propagate) env.exit(code);
-    }
-
-    private void configureReport() {
-        if (config.reportDelayMs().isEmpty()) {
-            if (stateReporter != null) stateReporter.close();
-            stateReporter = null;
-            return;
-        }
-        if (stateReporter == null) stateReporter = new Reporter(env, "state");
-        long delayMs = config.reportDelayMs().get();
-        if (delayMs > 0) {
-            if (reportTimer == null) {
-                reportTimer = env.session(TimerSession.class, "state report");
-                reportTimer.sigh(env.ep().handler(this::stateChanged));
-            }
-            reportTimer.triggerPeriodic(delayMs * 1000);
-        } else if (reportTimer != null) {
-            reportTimer.triggerPeriodic(0);
-        }
-    }
-
-    /** Looks at the children's entrypoints four times per stall timeout. */
-    private void configureStallWatch() {
-        Duration timeout = config.stallTimeout();
-        if (timeout.isZero() || stallWatchUnavailable) {
-            if (stallTimer != null) stallTimer.triggerPeriodic(0);
-            return;
-        }
-        if (stallTimer == null) {
-            try {
-                stallTimer = env.session(TimerSession.class, "stall watch");
-            } catch (ServiceException e) {
-                env.log().warn("no Timer, so stalled children are not detected: {}", e.getMessage());
-                stallWatchUnavailable = true;
-                return;
-            }
-            stallTimer.sigh(env.ep().handler(this::watchStalls));
-        }
-        stallTimer.triggerPeriodic(Math.max(TimerSession.MIN_PERIOD_US, timeout.toNanos() / 1000 / 4));
-    }
-
-    private void watchStalls() {
-        Duration timeout = config.stallTimeout();
-        boolean changed = false;
-        for (Child c : family.values()) {
-            if (c.state() != Child.State.RUNNING || c.handle().isEmpty()) continue;
-            Duration busy = c.handle().get().busy();
-            boolean stalled = !timeout.isZero() && busy.compareTo(timeout) >= 0;
-            if (!c.stalled(stalled)) continue;
-            changed = true;
-            if (stalled) env.log().warn("{} stalled: its entrypoint has been busy for {} ms", c.name(), busy.toMillis());
-            else env.log().info("{} answers again", c.name());
-        }
-        if (changed || !stopped.isEmpty()) stateChanged();
-    }
-
-    private void stateChanged() {
-        if (reportPending) return;
-        reportPending = true;
-        env.ep().post(this::report);
-    }
-
-    private void report() {
-        reportPending = false;
-        if (stateReporter != null) stateReporter.report(state());
     }
 
     /**
@@ -321,7 +253,5 @@ public final class Init implements Component {
         return state.build();
     }
 
-    @Override public void close() {
-        if (stateReporter != null) stateReporter.close();
-    }
+    @Override public void close() { report.close(); }
 }

@@ -66,6 +66,8 @@ final class InThreadChild implements ChildHandle, ParentPort {
         RouteRequest asked = new RouteRequest(request.type(), request.label(), request.args());
         Route route = parent.ep().call(() -> policy.route(asked));
         while (route instanceof Route.Pending pending) route = await(pending, request);
+        if (route == null) throw new ServiceDeniedException(parent.label() + " gave no route for " + request.service()
+                + " session '" + request.label() + "' of " + env.label());
         return switch (route) {
             case Route.ToParent(String label) -> parent.port().session(request.labelled(label));
             case Route.ToService(var announcement, String label) -> Announced.of(announcement).serve(request.labelled(label));
