@@ -108,6 +108,19 @@ class ParkedRequestTest {
     }
 
     @Test
+    void aParkedRequestIsDeniedWhenItsServerDoesNotAnnounceInTime() throws Exception {
+        Probe waiter = new Probe("waiter"), other = new Probe("other");
+        try (LogCapture log = new LogCapture(); Core _ = TestScenario.start(scenario(STARTS), EchoServer.binary("alpha"),
+                late(new CompletableFuture<>()), waiter.binary(), other.binary())) {
+            CompletableFuture<String> parked = parkedRequest(waiter, log);
+            assertThatThrownBy(() -> parked.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(ServiceDeniedException.class)
+                    .hasMessage("init: Echo session of 'waiter' (label 'waiter -> x') denied: no answer within 10000 ms,"
+                            + " waiting for child 'late' to announce Echo");
+            assertThat(other.env().session(EchoSession.class, "y").label()).isEqualTo("alpha:other -> y");
+        }
+    }
+
+    @Test
     void aServerWhoseCreateOpensSessionsDoesNotHoldUpInitAndACycleIsRefused() {
         // front's create opens a session at back; back's create, asked by front, opens one at front again
         Binary front = new Binary("front", env -> {
