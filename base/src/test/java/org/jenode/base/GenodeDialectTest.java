@@ -190,9 +190,9 @@ class GenodeDialectTest {
                       <route> <service name="Echo"> <child name="beta"/> </service> <any-service> <parent/> </any-service> </route>
                     </start>
                 """), EchoServer.binary("alpha"), EchoServer.binary("beta"), client.binary())) {
+            log.await("INFO [init] beta announced Echo");
             echo(client, "x");
             log.await("INFO [init] client: Echo 'client -> x' -> child 'beta' (test scenario:8:15)");
-            log.await("INFO [init] beta announced Echo");
             assertThatThrownBy(() -> client.env().session(TimerSession.class, "t")).isInstanceOf(ServiceDeniedException.class);
             log.await("INFO [init] init: Timer session of 'client' (label 'client -> t') denied:"
                     + " <parent/>: Timer is not in <parent-provides>");

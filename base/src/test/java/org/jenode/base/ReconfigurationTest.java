@@ -75,8 +75,9 @@ class ReconfigurationTest {
             assertThat(keep).as("unchanged child keeps its identity").hasSize(1);
             assertThat(keep.get(0).ep().running()).isTrue();
             assertThat(tune).as("a config-only change does not restart").hasSize(1);
-            String level = tune.get(0).ep().call(() -> tune.get(0).config().xml().attribute("level", "?"));
-            assertThat(level).isEqualTo("2");
+            Env tuned = tune.get(0);
+            Await.answer("the new config reaching the running child", () -> tuned.ep().call(() -> tuned.config().xml()
+                    .attribute("level", "?")), "2"::equals);
 
             long used = state.child("ram").orElseThrow().longAttribute("used", -1);
             long children = state.children("child").stream().mapToLong(c -> c.longAttribute("ram_quota", 0)).sum();
