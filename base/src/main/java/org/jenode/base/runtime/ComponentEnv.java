@@ -144,23 +144,28 @@ final class ComponentEnv implements Env {
     }
 
     /**
-     * Stops the component without making the caller wait. At once, the component is told to stop after
-     * the work queued so far and a last chance to close its host resources (so a call made after this
-     * returns fails); the rest happens on a thread of its own: if the component does not stop, it is
-     * interrupted; its children end, the youngest first; the sessions it serves end (their clients get
-     * their donations back); and the sessions it opened are closed. The caller closes the component's
-     * RAM account when it likes.
+     * Stops the component without making the caller wait. A component without children is told at once
+     * to stop after the work queued so far and a last chance to close its host resources, so a call made
+     * after this returns fails. A parent first ends its children, the youngest first, because it serves
+     * them (their decisions and config ROMs) until they are gone. The rest happens on a thread of its
+     * own: a component that does not stop is interrupted; the sessions it serves end (their clients get
+     * their donations back); the sessions it opened are closed. The caller closes the component's RAM
+     * account when it likes.
      */
     synchronized CompletableFuture<Void> kill(String reason) {
         if (killed != null) return killed;
         killed = new CompletableFuture<>();
-        ep.stop(this::closeComponent);
+        boolean parent = !children.isEmpty();
+        if (!parent) ep.stop(this::closeComponent);
         Thread.ofVirtual().name("end of " + label).start(() -> {
+            if (parent) {
+                children.killAll(reason);
+                ep.stop(this::closeComponent);
+            }
             if (!awaitEnd()) {
                 ep.stopNow();
                 awaitEnd();
             }
-            children.killAll(reason);
             for (SessionProxy p : served) p.serverGone(label + " " + reason);
             for (SessionProxy p : opened) p.close();
             killed.complete(null);

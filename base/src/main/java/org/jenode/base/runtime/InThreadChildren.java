@@ -29,6 +29,8 @@ final class InThreadChildren implements Children {
         return child;
     }
 
+    boolean isEmpty() { return started.isEmpty(); }
+
     /** Ends every child, one after the other, each within its own bound. */
     void killAll(String reason) {
         List<InThreadChild> youngestFirst = List.copyOf(started).reversed();
