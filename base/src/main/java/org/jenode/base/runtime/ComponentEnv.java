@@ -48,6 +48,7 @@ final class ComponentEnv implements Env {
     private Component component;
     private AttachedRom config;
     private CompletableFuture<Void> killed;
+    private boolean halting;
 
     private ComponentEnv(String name, String label, ParentPort port, RamAccount ram, WaitGraph waits, boolean root) {
         this.root = root;
@@ -146,31 +147,52 @@ final class ComponentEnv implements Env {
     /**
      * Stops the component without making the caller wait. A component without children is told at once
      * to stop after the work queued so far and a last chance to close its host resources, so a call made
-     * after this returns fails. A parent first ends its children, the youngest first, because it serves
-     * them (their decisions and config ROMs) until they are gone. The rest happens on a thread of its
-     * own: a component that does not stop is interrupted; the sessions it serves end (their clients get
-     * their donations back); the sessions it opened are closed. The caller closes the component's RAM
-     * account when it likes.
+     * after this returns fails. The rest happens on a thread of its own, in two rounds over the
+     * component and everything it started: first every component stops, the youngest first and a parent
+     * after its children (it serves them until they are gone), and one that does not stop is
+     * interrupted; then the sessions are ended, those it served (their clients get their donations back)
+     * and those it opened. Nothing is torn out under a component that still runs: a desktop being shut
+     * down keeps its last picture until the window driver has closed. The caller closes the component's
+     * RAM account when it likes.
      */
     synchronized CompletableFuture<Void> kill(String reason) {
-        if (killed != null) return killed;
-        killed = new CompletableFuture<>();
-        boolean parent = !children.isEmpty();
-        if (!parent) ep.stop(this::closeComponent);
-        Thread.ofVirtual().name("end of " + label).start(() -> {
-            if (parent) {
-                children.killAll(reason);
-                ep.stop(this::closeComponent);
-            }
-            if (!awaitEnd()) {
-                ep.stopNow();
-                awaitEnd();
-            }
-            for (SessionProxy p : served) p.serverGone(label + " " + reason);
-            for (SessionProxy p : opened) p.close();
-            killed.complete(null);
-        });
+        if (killed == null) {
+            killed = new CompletableFuture<>();
+            if (children.isEmpty()) halting();
+            Thread.ofVirtual().name("end of " + label).start(() -> {
+                halt();
+                release(reason);
+            });
+        }
         return killed;
+    }
+
+    /** Stops the children, then this component; the sessions stay as they are. */
+    void halt() {
+        children.haltAll();
+        halting();
+        if (!awaitEnd()) {
+            ep.stopNow();
+            awaitEnd();
+        }
+    }
+
+    /** Tells the entrypoint to stop after the work queued so far, once. */
+    private synchronized void halting() {
+        if (halting) return;
+        halting = true;
+        ep.stop(this::closeComponent);
+    }
+
+    /** Ends the sessions of this (stopped) component and of its children. */
+    void release(String reason) {
+        for (SessionProxy p : served) p.serverGone(label + " " + reason);
+        for (SessionProxy p : opened) p.close();
+        children.releaseAll(reason);
+        synchronized (this) {
+            if (killed == null) killed = new CompletableFuture<>();
+        }
+        killed.complete(null);
     }
 
     private boolean awaitEnd() {

@@ -54,6 +54,8 @@ final class InThreadChild implements ChildHandle, ParentPort {
 
     @Override public String name() { return env.name(); }
 
+    ComponentEnv env() { return env; }
+
     @Override public CompletionStage<Void> kill(String reason) {
         return env.kill(reason).whenComplete((_, _) -> onKilled.accept(this));
     }

@@ -31,9 +31,14 @@ final class InThreadChildren implements Children {
 
     boolean isEmpty() { return started.isEmpty(); }
 
-    /** Ends every child, one after the other, each within its own bound. */
-    void killAll(String reason) {
-        List<InThreadChild> youngestFirst = List.copyOf(started).reversed();
-        for (InThreadChild child : youngestFirst) child.kill(reason).toCompletableFuture().join();
+    /** Stops every child, the youngest first, each within its own bound. */
+    void haltAll() {
+        for (InThreadChild child : List.copyOf(started).reversed()) child.env().halt();
+    }
+
+    /** Ends the sessions of every (stopped) child, the youngest first. */
+    void releaseAll(String reason) {
+        for (InThreadChild child : List.copyOf(started).reversed()) child.env().release(reason);
+        started.clear();
     }
 }
