@@ -9,6 +9,7 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jenode.base.core.Core;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.TestScenario;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,7 @@ class ExitPropagationTest {
                   <config>
                     <parent-provides> <service name="ROM"/> <service name="Timer"/> </parent-provides>
                     <default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>
+                    <report/>
                     <start name="window"> <resource name="RAM" quantum="1M"/> <provides> <service name="Echo"/> </provides>
                       <exit propagate="yes"/> </start>
                     <start name="client"> <resource name="RAM" quantum="1M"/> </start>
@@ -64,7 +66,9 @@ class ExitPropagationTest {
                 }
             });
             assertThat(thrown.get(10, TimeUnit.SECONDS)).isInstanceOf(SessionClosedException.class);
-            Thread.sleep(200); // init handles the client's fault on its own entrypoint
+            // init handled the client's fault on its own entrypoint: the state report says so
+            Await.report(core, "init -> state", s -> s.children("child").stream().anyMatch(c ->
+                    c.attribute("name", "").equals("client") && c.attribute("state", "").equals("faulted")));
         } finally {
             root.detachAppender(log);
         }
