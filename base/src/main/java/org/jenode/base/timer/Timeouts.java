@@ -33,7 +33,7 @@ public final class Timeouts implements AutoCloseable {
 
         private final long startNanos = System.nanoTime();
         /** Read by the clock's thread when it fires; none until the client registers one. */
-        private volatile SignalHandler sigh;
+        private volatile SignalHandler sigh = SignalHandler.NONE;
         private ScheduledFuture<?> pending;
 
         @Override public void triggerOnce(long microseconds) {
@@ -57,10 +57,7 @@ public final class Timeouts implements AutoCloseable {
 
         @Override public long elapsedMs() { return (System.nanoTime() - startNanos) / 1_000_000; }
 
-        private void fire() {
-            SignalHandler h = sigh;
-            if (h != null) h.submit();
-        }
+        private void fire() { sigh.submit(); }
 
         private void cancel() {
             if (pending != null) pending.cancel(false);
