@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jenode.decorator.DecoratorDesk.pixel;
 
 import java.awt.image.BufferedImage;
+import org.jenode.base.testing.LogCapture;
 import org.jenode.decorator.motif.MotifRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

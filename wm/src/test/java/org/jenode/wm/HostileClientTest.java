@@ -11,6 +11,7 @@ import org.jenode.base.QuotaExceededException;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.LogCapture;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.Mode;
 import org.jenode.nitpicker.Command;
@@ -190,7 +191,7 @@ class HostileClientTest {
 
     @Test
     void malformedFocusAndResizeRequestsAreIgnored() {
-        try (WmDesk desk = new WmDesk(); LogWatch log = new LogWatch()) {
+        try (WmDesk desk = new WmDesk(); LogCapture log = new LogCapture()) {
             desk.app.open(100, 60, RED);
             desk.app.window(new Rect(0, 0, 100, 60), "");
             desk.app.countModes();
@@ -219,7 +220,7 @@ class HostileClientTest {
 
     @Test
     void aClientThatCannotPayForItsWindowStaysHiddenWithoutDisturbingTheDecorator() {
-        try (WmDesk desk = new WmDesk(); LogWatch log = new LogWatch()) {
+        try (WmDesk desk = new WmDesk(); LogCapture log = new LogCapture()) {
             // the wm's bookkeeping (command buffer, 200 events), nitpicker's session, a 10x10 buffer, one handle: nothing more
             long quota = org.jenode.nitpicker.CommandCodec.BYTES + 200 * org.jenode.input.EventCodec.BYTES_PER_EVENT
                     + Payment.REAL_BASE + 10 * 10 * 4 + Payment.VIEW;

@@ -3,9 +3,6 @@ package org.jenode.apps.nitfb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jenode.apps.Pngs;
 import org.jenode.base.Dataspace;
@@ -14,6 +11,7 @@ import org.jenode.base.ServiceDeniedException;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.LogCapture;
 import org.jenode.base.testing.Probe;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
@@ -21,7 +19,6 @@ import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * A nitpicker inside nit_fb inside the desktop, as Genode nests one: testnit shows on the inner nitpicker,
@@ -106,15 +103,9 @@ class NitFbTest {
             Pngs.write(screen.image(), "nit_fb_moved");
 
             // a typo in the live config is refused and logged; nit_fb keeps the screen and takes the next config
-            ListAppender<ILoggingEvent> log = new ListAppender<>();
-            Logger nitFbLog = (Logger) LoggerFactory.getLogger("init -> nit_fb");
-            log.start();
-            nitFbLog.addAppender(log);
-            try {
+            try (LogCapture log = new LogCapture()) {
                 core.rom("config").set(screen.initConfig(nested("<config xpos=\"300\" ypos=\"200\" width=\"0\" height=\"150\"/>", "")));
-                Await.until("the typo refused", () -> log.list.stream().anyMatch(e -> e.getFormattedMessage().contains("width=\"0\"")));
-            } finally {
-                nitFbLog.detachAppender(log);
+                Await.until("the typo refused", () -> log.messagesOf("init -> nit_fb").stream().anyMatch(m -> m.contains("width=\"0\"")));
             }
             assertThat(screen.rgb(300, 200)).as("the screen stays").isEqualTo(INNER_BACKGROUND);
             core.rom("config").set(screen.initConfig(nested("<config xpos=\"10\" ypos=\"20\" width=\"200\" height=\"150\"/>", "")));
