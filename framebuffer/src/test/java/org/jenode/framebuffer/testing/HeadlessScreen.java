@@ -15,7 +15,6 @@ import org.jenode.base.Binary;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Canvas;
-import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.TestScenario;
@@ -45,7 +44,6 @@ public final class HeadlessScreen {
     private volatile Core core;
     private volatile CaptureSession capture;
     private volatile EventSession events;
-    private volatile AttachedRom driverConfig;
 
     /** A screen of {@code width} x {@code height} at start. */
     public HeadlessScreen(int width, int height) { this(width, height, Optional.empty(), ""); }
@@ -119,11 +117,7 @@ public final class HeadlessScreen {
     /** The config the driver reads now, from the {@linkplain #configuredBy config server}. */
     public XmlNode driverConfig() {
         if (configServer.isEmpty()) throw new IllegalStateException("the driver's config is the core ROM fb.config");
-        if (driverConfig == null) driverConfig = tester.onEp(env -> new AttachedRom(env, "fb_config"));
-        return tester.onEp(_ -> {
-            driverConfig.update();
-            return driverConfig.xml();
-        });
+        return tester.rom("fb_config");
     }
 
     /** The user picked another resolution: fb's config ROM changes, the driver re-modes live. */
