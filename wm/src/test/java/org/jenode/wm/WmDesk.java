@@ -6,6 +6,7 @@ import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.testing.HeadlessScreen;
+import org.jenode.nitpicker.testing.GuiClient;
 
 /**
  * The wm as a desktop runs it, on the real headless driver: report_rom wired as in Genode's wm.run,
@@ -62,18 +63,18 @@ final class WmDesk implements AutoCloseable {
     final Core core;
     final DecoratorProbe decorator = new DecoratorProbe(new Probe("decorator"));
     final LayouterProbe layouter = new LayouterProbe(new Probe("layouter"));
-    final WmClient app = new WmClient(new Probe("app"));
-    final WmClient other = new WmClient(new Probe("other"));
-    final WmClient menu = new WmClient(new Probe("menu"));
+    final GuiClient app = new GuiClient(new Probe("app"));
+    final GuiClient other = new GuiClient(new Probe("other"));
+    final GuiClient menu = new GuiClient(new Probe("menu"));
     /** A client of nitpicker itself, beside the wm. */
-    final WmClient plain = new WmClient(new Probe("plain"));
+    final GuiClient plain = new GuiClient(new Probe("plain"));
 
     /** {@code wmConfig}: extra nodes and attributes of the wm's config, e.g. {@code close_timeout_ms="300"}. */
     WmDesk(String wmAttributes) {
         core = screen.start(REPORT_ROM + NITPICKER + wm(wmAttributes)
                         + roled("decorator") + roled("layouter") + client("app", "wm") + client("other", "wm") + client("menu", "wm") + client("plain", "nitpicker"),
-                decorator.probe.binary(), layouter.probe.binary(), app.probe.binary(), other.probe.binary(), menu.probe.binary(),
-                plain.probe.binary());
+                decorator.probe.binary(), layouter.probe.binary(), app.probe().binary(), other.probe().binary(), menu.probe().binary(),
+                plain.probe().binary());
         decorator.open(WIDTH, HEIGHT, FRAME);
         layouter.open();
     }

@@ -1,0 +1,5 @@
+/**
+ * Test fixtures other modules reuse (nitpicker's test-jar): {@code GuiClient}, a client of the GUI
+ * session acting through a probe, for tests of nitpicker and of what serves or proxies its session.
+ */
+package org.jenode.nitpicker.testing;
