@@ -11,6 +11,7 @@ import org.jenode.base.core.Core;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.testing.HeadlessScreen;
+import org.jenode.nitpicker.testing.NitpickerStart;
 
 /**
  * The decorator as the wm stack runs it, with probes in the wm's and the layouter's places: on the
@@ -50,7 +51,13 @@ final class DecoratorDesk implements AutoCloseable {
     Core core() { return core; }
 
     private String starts(String config) {
-        return """
+        return NitpickerStart.with("""
+                <domain name="decorator" layer="1"/>
+                <policy label="recorder" domain="decorator"/>
+                <policy label="app" domain="decorator"/>
+                <background color="%s"/>
+                <pointer draw="no"/>
+                """.formatted(background)) + """
             <start name="report_rom">
               <resource name="RAM" quantum="2M"/>
               <provides> <service name="ROM"/> <service name="Report"/> </provides>
@@ -59,17 +66,6 @@ final class DecoratorDesk implements AutoCloseable {
                 <policy label="decorator -> pointer"           report="wm -> pointer"/>
                 <policy label="layouter -> hover"              report="decorator -> hover"/>
                 <policy label="layouter -> decorator_margins"  report="decorator -> decorator_margins"/>
-              </config>
-            </start>
-            <start name="nitpicker">
-              <resource name="RAM" quantum="8M"/>
-              <provides> <service name="Nitpicker"/> </provides>
-              <config>
-                <domain name="decorator" layer="1"/>
-                <policy label="recorder" domain="decorator"/>
-                <policy label="app" domain="decorator"/>
-                <background color="%s"/>
-                <pointer draw="no"/>
               </config>
             </start>
             <start name="themes"> <resource name="RAM" quantum="1M"/> <provides> <service name="ROM"/> </provides> </start>
@@ -103,7 +99,7 @@ final class DecoratorDesk implements AutoCloseable {
               <resource name="RAM" quantum="4M"/>
               <route> <any-service> <child name="nitpicker"/> <parent/> </any-service> </route>
             </start>
-            """.formatted(background, binary, config);
+            """.formatted(binary, config);
     }
 
     /** Changes the decorator's config while it runs, as init's config changes would. */

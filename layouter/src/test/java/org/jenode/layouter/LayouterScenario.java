@@ -35,7 +35,11 @@ final class LayouterScenario implements AutoCloseable {
         core = TestScenario.start(init("2M"), wm.probe.binary(), decorator.binary(), nitpicker.binary());
     }
 
-    /** The init config, with the layouter's RAM quantum: changing it restarts the layouter. */
+    /**
+     * The init config, with the layouter's RAM quantum: changing it restarts the layouter. report_rom's
+     * policies are wm.run's, as the wm's desk has them, plus the layouter's own {@code rules} and
+     * nitpicker's {@code displays}; written out here, since the layouter's tests do not build on the wm's.
+     */
     static String init(String layouterRam) {
         return TestScenario.withDefaults("""
                 <start name="report_rom">

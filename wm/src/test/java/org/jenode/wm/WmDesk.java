@@ -1,12 +1,13 @@
 package org.jenode.wm;
 
-import java.nio.file.Path;
 import org.jenode.base.core.Core;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.Pngs;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.nitpicker.testing.GuiClient;
+import org.jenode.nitpicker.testing.NitpickerStart;
 
 /**
  * The wm as a desktop runs it, on the real headless driver: report_rom wired as in Genode's wm.run,
@@ -36,28 +37,17 @@ final class WmDesk implements AutoCloseable {
             </start>
             """;
 
-    static final String NITPICKER = """
-            <start name="nitpicker">
-              <resource name="RAM" quantum="8M"/>
-              <provides> <service name="Nitpicker"/> </provides>
-              <route>
-                <service name="Framebuffer"> <child name="fb"/> </service>
-                <service name="Input"> <child name="fb"/> </service>
-                <any-service> <parent/> </any-service>
-              </route>
-              <config>
-                <report focus="yes" hover="yes"/>
-                <domain name="decorator" layer="2" xray="opaque" color="#ffaa00" label="no"/>
-                <domain name="default"   layer="2" color="#66ccff"/>
-                <policy label_prefix="wm -> decorator" domain="decorator"/>
-                <policy label="" domain="default"/>
-                <global-key name="KEY_LEFTMETA"   label="wm -> decorator"/>
-                <global-key name="KEY_SCROLLLOCK" operation="xray"/>
-                <background color="#000000"/>
-                <pointer draw="no"/>
-              </config>
-            </start>
-            """;
+    static final String NITPICKER = NitpickerStart.with("""
+            <report focus="yes" hover="yes"/>
+            <domain name="decorator" layer="2" xray="opaque" color="#ffaa00" label="no"/>
+            <domain name="default"   layer="2" color="#66ccff"/>
+            <policy label_prefix="wm -> decorator" domain="decorator"/>
+            <policy label="" domain="default"/>
+            <global-key name="KEY_LEFTMETA"   label="wm -> decorator"/>
+            <global-key name="KEY_SCROLLLOCK" operation="xray"/>
+            <background color="#000000"/>
+            <pointer draw="no"/>
+            """);
 
     final HeadlessScreen screen = new HeadlessScreen(WIDTH, HEIGHT);
     final Core core;
@@ -140,7 +130,7 @@ final class WmDesk implements AutoCloseable {
         return Await.report(core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals(label));
     }
 
-    void png(String name) { screen.writePng(Path.of("target", "screens", name + ".png")); }
+    void png(String name) { Pngs.write(screen.image(), name); }
 
     @Override public void close() { core.close(); }
 }
