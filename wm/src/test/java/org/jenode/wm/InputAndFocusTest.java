@@ -66,7 +66,7 @@ class InputAndFocusTest {
             desk.layouter.focus(1);
             // the wm handles its ROMs in order: once the app is asked to resize, the focus was handed to nitpicker
             desk.layouter.resize(1, 120, 70);
-            Await.until("the resize request reached the app", () -> desk.app.modeSignals.get() > 0);
+            Await.until("the resize request reached the app", () -> desk.app.modeSignals() > 0);
             assertThat(desk.awaitFocus("wm -> decorator").attribute("label", "")).as("refused while the button is down")
                     .isEqualTo("wm -> decorator");
 

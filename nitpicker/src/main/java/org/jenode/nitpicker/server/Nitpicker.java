@@ -200,7 +200,7 @@ public final class Nitpicker implements Component {
 
     /** {@code other} is recognised by the runtime as one of our own sessions; nothing of the client's runs. */
     void focusRequest(GuiSession caller, NitpickerSession other) {
-        GuiSession target = env.ep().served(other, GuiSession.class).filter(sessions::contains).orElse(null);
+        GuiSession target = env.served(other, GuiSession.class).filter(sessions::contains).orElse(null);
         if (target == null || user.keyCount > 0) return;
         if (focused == null || focused.label.startsWith(caller.label)) focus(target, false);
     }

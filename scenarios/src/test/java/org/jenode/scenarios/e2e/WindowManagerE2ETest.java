@@ -81,11 +81,11 @@ class WindowManagerE2ETest {
 
     @Test @Order(1)
     void everyAppComesUpInADecoratedWindow() throws Exception {
-        List<String> ids = Poll.until(START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
+        List<String> ids = desktop.await("a window named Jenode", START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
         assertThat(ids).as(() -> desktop.describe("the windows named Jenode")).hasSize(1);
         window = ids.get(0);
         LoggedLayout layout = awaitLayout(START, l -> WINDOWS.stream().allMatch(l::has), "every window in the layout");
-        Screenshot shot = Poll.until(START, () -> shoot("01-windows"),
+        Screenshot shot = desktop.await("every window framed", START, () -> shoot("01-windows"),
                 s -> s.size().equals("1280x800") && WINDOWS.stream().allMatch(t -> framed(s, layout, layout.window(t))));
         for (String t : WINDOWS)
             assertThat(framed(shot, layout, layout.window(t))).as(() -> desktop.describe("the light frame of " + t)).isTrue();
@@ -111,7 +111,7 @@ class WindowManagerE2ETest {
         }
         Rectangle moved = shifted(clock.content(), -100, 200);
         awaitLayout(SOON, l -> l.window("clock").content().getLocation().equals(moved.getLocation()), "the drop");
-        Screenshot shot = Poll.until(SOON, () -> shoot("02-dragged"),
+        Screenshot shot = desktop.await("the clock at the drop, the backdrop where it was", SOON, () -> shoot("02-dragged"),
                 s -> s.rgb(moved.x + 2, moved.y + 2) == CLOCK_GROUND && bluish(s.rgb(clock.content().x + 2, clock.content().y + 2)));
         assertThat(hex(shot.rgb(moved.x + 2, moved.y + 2))).as(() -> desktop.describe("the clock where it was dropped"))
                 .isEqualTo(hex(CLOCK_GROUND));
@@ -129,7 +129,7 @@ class WindowManagerE2ETest {
 
         click("image_viewer", "title", new Point(viewer.content().x + 30, viewer.content().y - SHADOW_TOP / 2));
         awaitLayout(SOON, l -> l.front().title().startsWith("image_viewer") && l.window("image_viewer").focused(), "the viewer in front");
-        Screenshot shot = Poll.until(SOON, () -> shoot("04-raised"), s -> s.rgb(overlap.x, overlap.y) != CLOCK_GROUND);
+        Screenshot shot = desktop.await("the viewer over the clock", SOON, () -> shoot("04-raised"), s -> s.rgb(overlap.x, overlap.y) != CLOCK_GROUND);
         assertThat(hex(shot.rgb(overlap.x, overlap.y))).as(() -> desktop.describe("the viewer's picture over the clock"))
                 .isNotEqualTo(hex(CLOCK_GROUND));
     }
@@ -143,7 +143,7 @@ class WindowManagerE2ETest {
         LoggedLayout after = awaitLayout(SOON, l -> !l.window("image_viewer").focused() && l.focused().isPresent()
                 && l.front().title().equals(l.focused().get().title()), "another window focused and in front");
         assertThat(after.front().title()).as(() -> desktop.describe("the window Alt-Tab went to")).startsWith("clock");
-        Screenshot shot = Poll.until(SOON, () -> shoot("05-alt-tab"), s -> s.rgb(overlap.x, overlap.y) == CLOCK_GROUND);
+        Screenshot shot = desktop.await("the clock in front again", SOON, () -> shoot("05-alt-tab"), s -> s.rgb(overlap.x, overlap.y) == CLOCK_GROUND);
         assertThat(hex(shot.rgb(overlap.x, overlap.y))).as(() -> desktop.describe("the clock in front again")).isEqualTo(hex(CLOCK_GROUND));
     }
 
@@ -154,13 +154,13 @@ class WindowManagerE2ETest {
         click("clock", "maximizer", new Point(clock.content().x + 7, clock.content().y - 11));
         Rectangle full = new Rectangle(SHADOW_SIDE, BAR + SHADOW_TOP, 1280 - 2 * SHADOW_SIDE, 800 - BAR - SHADOW_TOP - SHADOW_SIDE);
         awaitLayout(SOON, l -> l.window("clock").content().equals(full), "the clock maximized");
-        Screenshot shot = Poll.until(SOON, () -> shoot("06-maximized"), s -> s.rgb(full.x + full.width - 2, full.y + full.height - 2) == CLOCK_GROUND);
+        Screenshot shot = desktop.await("the clock at the screen's size", SOON, () -> shoot("06-maximized"), s -> s.rgb(full.x + full.width - 2, full.y + full.height - 2) == CLOCK_GROUND);
         assertThat(hex(shot.rgb(full.x + full.width - 2, full.y + full.height - 2)))
                 .as(() -> desktop.describe("the clock redrawn at the screen's size, its corner")).isEqualTo(hex(CLOCK_GROUND));
 
         x.xdotool("key", "--window", window, "alt+Return");
         awaitLayout(SOON, l -> l.window("clock").content().equals(clock.content()), "the clock restored");
-        Poll.until(SOON, () -> shoot("07-restored"), s -> bluish(s.rgb(full.x + full.width - 2, full.y + full.height - 30)));
+        desktop.await("the backdrop where the maximized clock was", SOON, () -> shoot("07-restored"), s -> bluish(s.rgb(full.x + full.width - 2, full.y + full.height - 30)));
     }
 
     @Test @Order(6)
@@ -170,9 +170,9 @@ class WindowManagerE2ETest {
         Point free = new Point(viewer.content().x + viewer.content().width - 20, viewer.content().y + viewer.content().height - 20);
         click("image_viewer", "closer", new Point(viewer.content().x + viewer.content().width - 3, viewer.content().y - 11));
         awaitLayout(SOON, l -> !l.has("image_viewer"), "the viewer gone");
-        Poll.until(SOON, desktop::logLines, l -> l.stream().anyMatch(s -> s.contains("image_viewer exited with code 0")));
+        desktop.await("the viewer's exit", SOON, desktop::logLines, l -> l.stream().anyMatch(s -> s.contains("image_viewer exited with code 0")));
         assertThat(desktop.logLines()).as(() -> desktop.describe("the viewer's exit")).anyMatch(s -> s.contains("image_viewer exited with code 0"));
-        Screenshot shot = Poll.until(SOON, () -> shoot("08-closed"), s -> bluish(s.rgb(free.x, free.y)));
+        Screenshot shot = desktop.await("the backdrop where the viewer was", SOON, () -> shoot("08-closed"), s -> bluish(s.rgb(free.x, free.y)));
         assertThat(bluish(shot.rgb(free.x, free.y))).as(() -> desktop.describe("the backdrop where the viewer was: " + hex(shot.rgb(free.x, free.y))))
                 .isTrue();
     }
@@ -183,7 +183,7 @@ class WindowManagerE2ETest {
         LoggedLayout layout = layout();
         Screenshot before = shoot("09-shadow");
         scenario.edit("<config theme=\"shadow\"/>", "<config theme=\"flat\"/>");
-        Screenshot after = Poll.until(SOON, () -> shoot("10-flat"), s -> layout.windows().stream().allMatch(w -> slate(s, layout, w)));
+        Screenshot after = desktop.await("the flat frames", SOON, () -> shoot("10-flat"), s -> layout.windows().stream().allMatch(w -> slate(s, layout, w)));
         for (LoggedLayout.Window w : layout.windows()) {
             assertThat(framed(before, layout, w)).as(() -> desktop.describe("the shadow frame of " + w.title() + " before")).isTrue();
             assertThat(slate(after, layout, w)).as(() -> desktop.describe("the flat frame of " + w.title() + " after")).isTrue();
@@ -197,9 +197,9 @@ class WindowManagerE2ETest {
         // the panel's first button, "1  800 x 600" (8 pixels in, 30 down, 150x26)
         x.xdotool("mousemove", "--window", window, String.valueOf(settings.content().x + 80), String.valueOf(settings.content().y + 43),
                 "click", "1");
-        Poll.until(SOON, () -> x.geometry(window), g -> g.get("WIDTH") == 800 && g.get("HEIGHT") == 600);
+        desktop.await("the window at 800x600", SOON, () -> x.geometry(window), g -> g.get("WIDTH") == 800 && g.get("HEIGHT") == 600);
         LoggedLayout small = awaitLayout(SOON, l -> l.windows().stream().allMatch(w -> onScreen(w.content(), 800, 600)), "every window on 800x600");
-        Screenshot shot = Poll.until(SOON, () -> shoot("11-800x600"),
+        Screenshot shot = desktop.await("every frame on the 800x600 screen", SOON, () -> shoot("11-800x600"),
                 s -> s.size().equals("800x600") && small.windows().stream().allMatch(w -> slate(s, small, w)));
         for (LoggedLayout.Window w : small.windows())
             assertThat(slate(shot, small, w)).as(() -> desktop.describe("the frame of " + w.title() + " on the small screen at " + w.content()))
@@ -214,9 +214,9 @@ class WindowManagerE2ETest {
         for (LoggedLayout.Window w : before.windows()) where.put(w.title(), w.content());
         scenario.edit("<binary name=\"floating_window_layouter\"/>\n      <resource name=\"RAM\" quantum=\"4M\"/>",
                 "<binary name=\"floating_window_layouter\"/>\n      <resource name=\"RAM\" quantum=\"5M\"/>");
-        int restart = Poll.until(SOON, () -> indexOf(desktop.logLines(), "restarting layouter"), i -> i >= 0);
+        int restart = desktop.await("init restarting the layouter", SOON, () -> indexOf(desktop.logLines(), "restarting layouter"), i -> i >= 0);
         assertThat(restart).as(() -> desktop.describe("init restarting the layouter")).isNotNegative();
-        LoggedLayout after = Poll.until(SOON, () -> LoggedLayout.last(desktop.logLines(), restart, BAR).orElse(null),
+        LoggedLayout after = desktop.await("the new layouter's layout", SOON, () -> LoggedLayout.last(desktop.logLines(), restart, BAR).orElse(null),
                 l -> l != null && l.windows().size() == where.size());
         assertThat(after).as(() -> desktop.describe("the new layouter's layout")).isNotNull();
         for (LoggedLayout.Window w : after.windows())
@@ -250,7 +250,7 @@ class WindowManagerE2ETest {
     private LoggedLayout layout() { return LoggedLayout.last(desktop.logLines(), 0, BAR).orElseThrow(); }
 
     private LoggedLayout awaitLayout(Duration timeout, java.util.function.Predicate<LoggedLayout> until, String what) throws Exception {
-        LoggedLayout l = Poll.until(timeout, () -> LoggedLayout.last(desktop.logLines(), 0, BAR).orElse(null), x -> x != null && until.test(x));
+        LoggedLayout l = desktop.await("window_layout: " + what, timeout, () -> LoggedLayout.last(desktop.logLines(), 0, BAR).orElse(null), x -> x != null && until.test(x));
         assertThat(l != null && until.test(l)).as(() -> desktop.describe("window_layout: " + what + "; last " + l)).isTrue();
         return l;
     }
