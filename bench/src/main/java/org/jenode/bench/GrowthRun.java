@@ -1,8 +1,10 @@
 package org.jenode.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
-import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jenode.base.geometry.Rect;
@@ -36,19 +38,27 @@ public final class GrowthRun {
     private record Row(int count, long startup, Memory memory, long first, long second, long third) { }
 
     /**
-     * Native memory (the dataspaces: FFM arenas count as direct memory, freed at once when a scene
-     * closes, so the figure is exact) and the heap in use after a collection (approximate: what the
-     * scene before left to collect may still be there).
+     * The process's resident memory ({@code VmRSS}: the dataspaces are FFM arenas outside the heap and
+     * outside the direct-buffer pool; approximate, since freed memory need not go back to the system at
+     * once) and the heap in use after a collection (approximate: what the scene before left may remain).
      */
-    private record Memory(long dataspaces, long heap) {
+    private record Memory(long resident, long heap) {
         static Memory now() {
             System.gc();
-            long direct = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
-                    .filter(p -> p.getName().equals("direct")).mapToLong(BufferPoolMXBean::getMemoryUsed).sum();
-            return new Memory(direct, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            return new Memory(resident(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
 
-        Memory minus(Memory m) { return new Memory(dataspaces - m.dataspaces, heap - m.heap); }
+        Memory minus(Memory m) { return new Memory(resident - m.resident, heap - m.heap); }
+
+        private static long resident() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status")))
+                    if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+            } catch (IOException e) {
+                return 0;
+            }
+            return 0;
+        }
     }
 
     public int run(PrintStream out) throws Exception {
@@ -58,16 +68,16 @@ public final class GrowthRun {
         for (int n : WINDOWS) windows.add(windows(n));
         out.printf("bench growth: nitpicker on fb_headless 1920x1080, frames on demand; %d cores; load average before %s, after %s%n%n",
                 Runtime.getRuntime().availableProcessors(), before, WmRun.loadAverage());
-        out.printf("%-28s %10s %12s %10s %16s %16s%n", TILE_W + "x" + TILE_H + " opaque clients", "start-up", "dataspaces", "heap",
+        out.printf("%-28s %10s %12s %10s %16s %16s%n", TILE_W + "x" + TILE_H + " opaque clients", "start-up", "resident", "heap",
                 "redraw, visible", "redraw, hidden");
         for (Row r : clients)
-            out.printf("%-28d %7.0f ms %9.1f MB %7.1f MB %13.2f ms %13.2f ms%n", r.count(), ms(r.startup()), mb(r.memory().dataspaces()),
+            out.printf("%-28d %7.0f ms %9.1f MB %7.1f MB %13.2f ms %13.2f ms%n", r.count(), ms(r.startup()), mb(r.memory().resident()),
                     mb(r.memory().heap()), ms(r.first()), ms(r.second()));
-        out.printf("%n%-28s %10s %12s %10s %16s %16s %16s%n", WIN_W + "x" + WIN_H + " windows under the wm", "start-up", "dataspaces", "heap",
+        out.printf("%n%-28s %10s %12s %10s %16s %16s %16s%n", WIN_W + "x" + WIN_H + " windows under the wm", "start-up", "resident", "heap",
                 "full redraw", "drag: frames", "drag: step");
         for (Row r : windows)
             out.printf("%-28d %7.0f ms %9.1f MB %7.1f MB %13.2f ms %13.2f ms %13.2f ms%n", r.count(), ms(r.startup()),
-                    mb(r.memory().dataspaces()), mb(r.memory().heap()), ms(r.first()), ms(r.second()), ms(r.third()));
+                    mb(r.memory().resident()), mb(r.memory().heap()), ms(r.first()), ms(r.second()), ms(r.third()));
         out.printf("%nstart-up: until every view is stacked and composed, or every window laid out; redraw, hidden: every tile behind one opaque screen-sized client; drag: the cost of the frames of one step of the front window%n"
                 + "(their composition), and the step from the pointer motion to the moved pixels (frames on demand, back to back)%n");
         return 0;

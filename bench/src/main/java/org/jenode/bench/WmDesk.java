@@ -61,6 +61,7 @@ final class WmDesk implements AutoCloseable {
     /** From the scenario's start until the layouter had laid out every window. */
     private long startup;
     private final Semaphore frames = new Semaphore(0);
+    private final CpuMeter cpu = new CpuMeter();
     private final EventSession events;
     private final CaptureSession capture;
     private final AttachedRom layout;
@@ -159,17 +160,18 @@ final class WmDesk implements AutoCloseable {
     /**
      * Frames back to back until {@code done}: their number, the time of the last one, the time of all of
      * them together ({@code drawn}: from each tick until nitpicker had composed it, the frames' own cost)
-     * and the time until done ({@code total}, which adds the waits for the wm stack between frames). The
-     * decorator works on nitpicker's sync, so whatever the wm stack does shows only over frames.
+     * the time until done ({@code total}, which adds the waits for the wm stack between frames) and the CPU
+     * time all threads used meanwhile ({@code cpu}: the wm stack's work, the frames' and the benchmark's
+     * own). The decorator works on nitpicker's sync, so whatever the wm stack does shows only over frames.
      */
-    record Frames(int count, long last, long drawn, long total) { }
+    record Frames(int count, long last, long drawn, long total, long cpu) { }
 
     Frames framesUntil(BooleanSupplier done) throws InterruptedException, TimeoutException {
-        long start = System.nanoTime(), deadline = start + TimeUnit.SECONDS.toNanos(STEP_TIMEOUT_S), drawn = 0;
+        long cpu = this.cpu.nanos(), start = System.nanoTime(), deadline = start + TimeUnit.SECONDS.toNanos(STEP_TIMEOUT_S), drawn = 0;
         for (int n = 1; ; n++) {
             long last = frame();
             drawn += last;
-            if (done.getAsBoolean()) return new Frames(n, last, drawn, System.nanoTime() - start);
+            if (done.getAsBoolean()) return new Frames(n, last, drawn, System.nanoTime() - start, this.cpu.nanos() - cpu);
             if (System.nanoTime() > deadline) throw new TimeoutException("not done after " + n + " frames in " + STEP_TIMEOUT_S + " s");
         }
     }

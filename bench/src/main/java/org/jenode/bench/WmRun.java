@@ -39,12 +39,22 @@ public final class WmRun {
     public int run(PrintStream out) throws Exception {
         String before = loadAverage();
         long[] full = new long[FULL], empty = new long[EMPTY], moveFrames = new long[STEPS], steps = new long[STEPS];
+        long[] fullCpu = new long[FULL], emptyCpu = new long[EMPTY], stepCpu = new long[STEPS];
+        CpuMeter cpu = new CpuMeter();
         int[] stepFrames = new int[STEPS], resizeFrames = new int[RESIZES];
         long[] resizes = new long[RESIZES], viaWm = new long[INPUTS], direct = new long[INPUTS];
         try (WmDesk desk = WmDesk.start(WINDOWS, new Mode(DeskLayout.CLIENT_WIDTH, DeskLayout.CLIENT_HEIGHT), true)) {
             for (int i = 0; i < WARMUP; i++) desk.fullRedraw();
-            for (int i = 0; i < FULL; i++) full[i] = desk.fullRedraw();
-            for (int i = 0; i < EMPTY; i++) empty[i] = desk.frame();
+            for (int i = 0; i < FULL; i++) {
+                long c = cpu.nanos();
+                full[i] = desk.fullRedraw();
+                fullCpu[i] = cpu.nanos() - c;
+            }
+            for (int i = 0; i < EMPTY; i++) {
+                long c = cpu.nanos();
+                empty[i] = desk.frame();
+                emptyCpu[i] = cpu.nanos() - c;
+            }
             XmlNode w = desk.window(DRAGGED).orElseThrow();
             int id = w.intAttribute("id", 0), x = w.intAttribute("xpos", 0), y = w.intAttribute("ypos", 0);
             desk.raise(DRAGGED); // in front, where nothing covers what is measured
@@ -73,9 +83,20 @@ public final class WmRun {
                 steps[s] = drag.get(s).total();
                 moveFrames[s] = drag.get(s).drawn();
                 stepFrames[s] = drag.get(s).count();
+                stepCpu[s] = drag.get(s).cpu();
             }
         }
+        // a step's CPU without that of the empty frames it waited through, as the empty frames cost in this run
+        long[] stepWork = new long[STEPS];
+        for (int s = 0; s < STEPS; s++) stepWork[s] = stepCpu[s] - stepFrames[s] * median(emptyCpu);
         print(out, before, full, empty, moveFrames, steps, stepFrames, viaWm, direct, resizes, resizeFrames);
+        out.printf("%nCPU time of all threads (work, whatever else the machine runs):%n");
+        out.printf("%-56s %6.2f ms %6.2f ms %7d%n", "full redraw of the scene by nitpicker (the baseline)", ms(median(fullCpu)), ms(p90(fullCpu)),
+                fullCpu.length);
+        out.printf("%-56s %6.3f ms %6.3f ms %7d%n", "a frame with nothing to redraw", ms(median(emptyCpu)), ms(p90(emptyCpu)), emptyCpu.length);
+        out.printf("%-56s %6.2f ms %6.2f ms %7d%n", "drag: a step, less its empty frames", ms(median(stepWork)), ms(p90(stepWork)), STEPS);
+        out.printf("  a drag step costs %.2f of a full redraw in CPU time (wm, layouter and decorator included)%n",
+                (double) median(stepWork) / median(fullCpu));
         return 0;
     }
 
