@@ -26,6 +26,8 @@ final class Reports {
     private final ScreenState screen;
     private final Supplier<Optional<ClientSession>> hovered;
     private final Map<String, Reporter> reporters = new HashMap<>();
+    /** The content that could not be written, per report: tried once, not on every later update. */
+    private final Map<String, String> unwritable = new HashMap<>();
 
     Reports(Env env, Supplier<Policy> policy, Focus focus, ScreenState screen, Supplier<Optional<ClientSession>> hovered) {
         this.env = env;
@@ -66,10 +68,14 @@ final class Reports {
     private static String hex(int rgb) { return String.format("#%06x", rgb & 0xffffff); }
 
     private void publish(String name, XmlNode content) {
+        String text = content.toXml();
+        if (text.equals(unwritable.get(name))) return;
         try {
             reporters.computeIfAbsent(name, k -> new Reporter(env, k)).report(content);
+            unwritable.remove(name);
         } catch (RuntimeException e) {
             env.log().warn("cannot report {}: {}; reporting it unknown", name, e.toString());
+            unwritable.put(name, text);
             unknown(name);
         }
     }

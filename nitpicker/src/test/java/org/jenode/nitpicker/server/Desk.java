@@ -34,17 +34,22 @@ final class Desk implements AutoCloseable {
     final HeadlessScreen screen;
     final Core core;
     final Map<String, NitpickerClient> clients = new LinkedHashMap<>();
-    private final String[] clientNames;
+    private final List<String> clientNames;
+    private final String quantum;
 
-    Desk(int w, int h, String config, String... clientNames) { this(new HeadlessScreen(w, h), "", config, clientNames); }
+    Desk(int w, int h, String config, String... clientNames) { this(new HeadlessScreen(w, h), config, clientNames); }
 
     /** {@code romNodes}: scenario {@code <rom name>} nodes that core serves (e.g. a focus ROM). */
     Desk(String romNodes, int w, int h, String config, String... clientNames) {
-        this(new HeadlessScreen(w, h), romNodes, config, clientNames);
+        this(new HeadlessScreen(w, h), "4M", romNodes, config, List.of(clientNames));
     }
 
-    Desk(HeadlessScreen screen, String romNodes, String config, String... clientNames) {
+    Desk(HeadlessScreen screen, String config, String... clientNames) { this(screen, "4M", "", config, List.of(clientNames)); }
+
+    /** {@code quantum}: nitpicker's own RAM, from which it pays for its reports. */
+    Desk(HeadlessScreen screen, String quantum, String romNodes, String config, List<String> clientNames) {
         this.screen = screen;
+        this.quantum = quantum;
         this.clientNames = clientNames;
         List<Binary> probes = new ArrayList<>();
         for (String name : clientNames) {
@@ -60,9 +65,9 @@ final class Desk implements AutoCloseable {
 
     private String starts(String config) {
         StringBuilder starts = new StringBuilder("""
-                <start name="nitpicker"> <resource name="RAM" quantum="4M"/>
+                <start name="nitpicker"> <resource name="RAM" quantum="%s"/>
                   <provides> <service name="Nitpicker"/> </provides>
-                """).append(config.startsWith("<config") ? config : "<config>" + config + "</config>").append(" </start>\n");
+                """.formatted(quantum)).append(config.startsWith("<config") ? config : "<config>" + config + "</config>").append(" </start>\n");
         for (String name : clientNames)
             starts.append("<start name=\"").append(name).append("\"> <resource name=\"RAM\" quantum=\"32M\"/> </start>\n");
         return starts.toString();

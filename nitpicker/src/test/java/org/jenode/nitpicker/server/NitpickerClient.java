@@ -26,9 +26,12 @@ final class NitpickerClient {
     NitpickerClient(Probe probe) { this.probe = probe; }
 
     /** Opens the session with {@code quota} and declares a {@code w x h} buffer filled with {@code argb}. */
-    NitpickerClient open(long quota, int w, int h, boolean alpha, int argb) {
+    NitpickerClient open(long quota, int w, int h, boolean alpha, int argb) { return open("", quota, w, h, alpha, argb); }
+
+    /** {@link #open(long, int, int, boolean, int)} with the session label {@code label} below the probe's name. */
+    NitpickerClient open(String label, long quota, int w, int h, boolean alpha, int argb) {
         probe.onEp(env -> {
-            session = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(quota));
+            session = env.session(NitpickerSession.class, label, SessionArgs.ramQuota(quota));
             commands = new CommandQueue(session);
             session.input().sigh(env.ep().handler(() -> {
                 synchronized (received) { received.addAll(InputBatch.drain(session.input())); }

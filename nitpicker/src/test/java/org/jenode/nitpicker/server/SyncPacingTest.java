@@ -22,7 +22,7 @@ class SyncPacingTest {
 
     @Test
     void framesComeWithTheDisplaysSyncAndTickTheClients() {
-        try (Desk desk = new Desk(HeadlessScreen.withManualSync(200, 100), "", Desk.DEFAULT_CONFIG, "a")) {
+        try (Desk desk = new Desk(HeadlessScreen.withManualSync(200, 100), Desk.DEFAULT_CONFIG, "a")) {
             NitpickerClient a = desk.client("a").open(1 << 20, 50, 50, false, RED);
             AtomicInteger syncs = new AtomicInteger();
             a.probe.onEp(env -> {
