@@ -147,4 +147,22 @@ class CompositionTest {
             until("shown again", () -> desk.pixel(10, 10) == RED);
         }
     }
+
+    /** Genode gives the default background to the label "backdrop"; here the policy says who has it. */
+    @Test
+    void theDefaultBackgroundIsThePolicysChoiceNotALabel() {
+        String config = Desk.DEFAULT_CONFIG + "<policy label=\"wallpaper\" domain=\"default\" background=\"yes\"/>";
+        try (Desk desk = new Desk(200, 100, config, "backdrop", "wallpaper")) {
+            NitpickerClient backdrop = desk.client("backdrop").open(1 << 20, 100, 100, false, RED);
+            NitpickerClient wallpaper = desk.client("wallpaper").open(1 << 20, 200, 100, false, GREEN);
+            ViewHandle w = wallpaper.view(ViewHandle.NONE, new Rect(0, 0, 200, 100));
+            wallpaper.run(new Command.Background(w), new Command.ToBack(w, ViewHandle.NONE));
+            desk.awaitScreen("the wallpaper everywhere", () -> desk.pixel(150, 50) == GREEN && desk.pixel(10, 10) == GREEN);
+            ViewHandle b = backdrop.view(ViewHandle.NONE, new Rect(0, 0, 100, 100));
+            backdrop.run(new Command.Background(b), new Command.ToBack(b, ViewHandle.NONE));
+            wallpaper.paint(new Rect(190, 90, 10, 10), BLUE); // a change after it, which must show
+            desk.awaitScreen("the wallpaper's change", () -> desk.pixel(195, 95) == BLUE);
+            assertThat(desk.pixel(10, 10)).as("the unfocused backdrop's background view").isEqualTo(GREEN);
+        }
+    }
 }
