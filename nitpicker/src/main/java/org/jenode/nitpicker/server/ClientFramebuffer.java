@@ -50,7 +50,7 @@ final class ClientFramebuffer implements FramebufferSession {
     @Override public void syncSigh(SignalHandler handler) { syncSigh = handler; }
 
     /** The client declared a new buffer: its next {@code dataspace()} has the new mode. */
-    void declared() { modeSigh.submit(); }
+    void modeChanged() { modeSigh.submit(); }
 
     /** A frame was drawn. */
     void sync() { syncSigh.submit(); }

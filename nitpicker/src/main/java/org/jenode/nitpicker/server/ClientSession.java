@@ -230,7 +230,7 @@ final class ClientSession implements NitpickerSession {
 
     @Override public void buffer(Mode mode, boolean alpha) {
         buffer.declare(mode, alpha);
-        framebuffer.declared();
+        framebuffer.modeChanged();
     }
 
     /** Client refresh of buffer {@code area}: dirty where its views show it. */
