@@ -1,6 +1,7 @@
 package org.jenode.nitpicker.server;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.jenode.base.Dataspace;
@@ -112,7 +113,7 @@ final class ClientSession implements NitpickerSession {
     ClientBuffer buffer() { return buffer; }
 
     /** The views this session created. */
-    List<View> views() { return views; }
+    List<View> views() { return Collections.unmodifiableList(views); }
 
     void deliver(InputEvent e) { input.add(e); }
 

@@ -1,6 +1,7 @@
 package org.jenode.nitpicker.server;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ final class SessionRegistry {
 
     boolean contains(ClientSession s) { return sessions.contains(s); }
 
-    List<ClientSession> all() { return sessions; }
+    List<ClientSession> all() { return Collections.unmodifiableList(sessions); }
 
     /** The session with exactly {@code label}, the first opened if several have it. */
     Optional<ClientSession> labelled(String label) {

@@ -1,6 +1,7 @@
 package org.jenode.nitpicker.server;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,8 @@ final class ViewStack {
         this.damage = damage;
     }
 
-    List<View> views() { return views; }
+    /** Front to back, read-only: only the stack's own operations reorder it. */
+    List<View> views() { return Collections.unmodifiableList(views); }
 
     int size() { return views.size(); }
 
