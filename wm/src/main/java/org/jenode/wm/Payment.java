@@ -81,9 +81,7 @@ final class Payment {
         views += n;
     }
 
-    void viewGone() { viewsGone(1); }
-
-    void viewsGone(int n) { views = Math.max(0, views - n); }
+    void viewGone() { views = Math.max(0, views - 1); }
 
     /** Passes everything the client has not spent yet on to nitpicker (direct sessions). */
     void forwardRest() {
