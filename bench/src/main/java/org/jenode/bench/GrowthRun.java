@@ -45,12 +45,12 @@ public final class GrowthRun {
     private record Memory(long resident, long heap) {
         static Memory now() {
             System.gc();
-            return new Memory(resident(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            return new Memory(readResident(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         }
 
         Memory minus(Memory m) { return new Memory(resident - m.resident, heap - m.heap); }
 
-        private static long resident() {
+        private static long readResident() {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/self/status")))
                     if (line.startsWith("VmRSS:")) return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import org.jenode.base.xml.XmlNode;
@@ -41,19 +42,27 @@ public final class WmRun {
         long[] full = new long[FULL], empty = new long[EMPTY], moveFrames = new long[STEPS], steps = new long[STEPS];
         long[] fullCpu = new long[FULL], emptyCpu = new long[EMPTY], stepCpu = new long[STEPS];
         CpuMeter cpu = new CpuMeter();
+        long meter; // what a reading of the meter costs itself, taken off every figure
+        Map<String, Long> dragThreads; // the CPU each thread used over the whole drag
         int[] stepFrames = new int[STEPS], resizeFrames = new int[RESIZES];
         long[] resizes = new long[RESIZES], viaWm = new long[INPUTS], direct = new long[INPUTS];
         try (WmDesk desk = WmDesk.start(WINDOWS, new Mode(DeskLayout.CLIENT_WIDTH, DeskLayout.CLIENT_HEIGHT), true)) {
             for (int i = 0; i < WARMUP; i++) desk.fullRedraw();
+            long[] reading = new long[EMPTY];
+            for (int i = 0; i < EMPTY; i++) {
+                long c = cpu.nanos();
+                reading[i] = cpu.nanos() - c;
+            }
+            meter = median(reading);
             for (int i = 0; i < FULL; i++) {
                 long c = cpu.nanos();
                 full[i] = desk.fullRedraw();
-                fullCpu[i] = cpu.nanos() - c;
+                fullCpu[i] = cpu.nanos() - c - meter;
             }
             for (int i = 0; i < EMPTY; i++) {
                 long c = cpu.nanos();
                 empty[i] = desk.frame();
-                emptyCpu[i] = cpu.nanos() - c;
+                emptyCpu[i] = cpu.nanos() - c - meter;
             }
             XmlNode w = desk.window(DRAGGED).orElseThrow();
             int id = w.intAttribute("id", 0), x = w.intAttribute("xpos", 0), y = w.intAttribute("ypos", 0);
@@ -78,7 +87,11 @@ public final class WmRun {
                 }
             }
 
+            Map<String, Long> threadsBefore = cpu.byThread();
             List<WmDesk.Frames> drag = desk.drag(DRAGGED, STEPS, STEP_X, STEP_Y);
+            Map<String, Long> threadsAfter = cpu.byThread();
+            threadsAfter.replaceAll((name, t) -> t - threadsBefore.getOrDefault(name, 0L));
+            dragThreads = threadsAfter;
             for (int s = 0; s < STEPS; s++) {
                 steps[s] = drag.get(s).total();
                 moveFrames[s] = drag.get(s).drawn();
@@ -88,15 +101,17 @@ public final class WmRun {
         }
         // a step's CPU without that of the empty frames it waited through, as the empty frames cost in this run
         long[] stepWork = new long[STEPS];
-        for (int s = 0; s < STEPS; s++) stepWork[s] = stepCpu[s] - stepFrames[s] * median(emptyCpu);
+        for (int s = 0; s < STEPS; s++) stepWork[s] = stepCpu[s] - meter - stepFrames[s] * median(emptyCpu);
         print(out, before, full, empty, moveFrames, steps, stepFrames, viaWm, direct, resizes, resizeFrames);
-        out.printf("%nCPU time of all threads (work, whatever else the machine runs):%n");
+        out.printf("%nCPU time of all threads (work, whatever else the machine runs), less the meter's own %.3f ms:%n", ms(meter));
         out.printf("%-56s %6.2f ms %6.2f ms %7d%n", "full redraw of the scene by nitpicker (the baseline)", ms(median(fullCpu)), ms(p90(fullCpu)),
                 fullCpu.length);
         out.printf("%-56s %6.3f ms %6.3f ms %7d%n", "a frame with nothing to redraw", ms(median(emptyCpu)), ms(p90(emptyCpu)), emptyCpu.length);
         out.printf("%-56s %6.2f ms %6.2f ms %7d%n", "drag: a step, less its empty frames", ms(median(stepWork)), ms(p90(stepWork)), STEPS);
-        out.printf("  a drag step costs %.2f of a full redraw in CPU time (wm, layouter and decorator included)%n",
+        out.printf("  a drag step costs %.2f of a full redraw in CPU time (wm, layouter and decorator included); per step, by thread:%n",
                 (double) median(stepWork) / median(fullCpu));
+        dragThreads.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                .forEach(e -> out.printf("    %-52s %6.2f ms%n", e.getKey(), ms(e.getValue() / STEPS)));
         return 0;
     }
 
