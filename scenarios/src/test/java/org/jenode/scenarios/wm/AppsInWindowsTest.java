@@ -7,19 +7,15 @@ import static org.jenode.scenarios.wm.WindowedDesk.has;
 import static org.jenode.scenarios.wm.WindowedDesk.window;
 import static org.jenode.scenarios.wm.WindowedDesk.windows;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
-import org.jenode.base.testing.Await;
+import org.jenode.base.testing.LogCapture;
 import org.jenode.base.xml.XmlNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * The desktop's applications in windows of the real wm stack: dragging a corner re-modes each, and it
@@ -32,15 +28,11 @@ class AppsInWindowsTest {
     private static final int TILE_FRAME = 0x101010, CLOCK_GROUND = 0x1d2731, CLOCK_FACE = 0xe8ecef, VIEWER_GROUND = 0x101418,
             PANEL = 0x26303b, TERMINAL_GROUND = 0x202830;
 
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    private LogCapture log;
 
-    @BeforeEach void captureLog() {
-        log.start();
-        root.addAppender(log);
-    }
+    @BeforeEach void captureLog() { log = new LogCapture(); }
 
-    @AfterEach void releaseLog() { root.detachAppender(log); }
+    @AfterEach void releaseLog() { log.close(); }
 
     private static WindowedDesk desk(String app, String config) {
         return new WindowedDesk("decorator", "<config/>", WindowedDesk.client("", app).replace("</start>", config + "</start>"));
@@ -60,9 +52,7 @@ class AppsInWindowsTest {
         desk.click(title, "closer", new Point(c.right() - 8, c.y() - 8));
     }
 
-    private void awaitLog(String text) {
-        Await.until("the log line '" + text + "'", () -> log.list.stream().anyMatch(e -> e.getFormattedMessage().contains(text)));
-    }
+    private void awaitLog(String text) { log.await(text); }
 
     @Test
     void testnitGivesEveryTileTheNewSizeAndEndsWhenClosed() {
@@ -144,7 +134,7 @@ class AppsInWindowsTest {
             awaitLog("panel closed");
             desk.layout(l -> !has(l, "display_settings"));
             desk.awaitRgb("the panel off the screen", new Point(grown.x() + 10, grown.y() + 10), BACKGROUND);
-            assertThat(log.list).as("the component stays").noneMatch(e -> e.getFormattedMessage().contains("display_settings exited"));
+            assertThat(log.messagesOf("init")).as("the component stays").noneMatch(m -> m.contains("display_settings exited"));
         }
     }
 }
