@@ -14,6 +14,7 @@ import org.jenode.base.core.Binaries;
 import org.jenode.base.core.Core;
 import org.jenode.base.core.Scenario;
 import org.jenode.base.geometry.Rect;
+import org.jenode.framebuffer.Mode;
 import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.SessionControl;
 
@@ -24,17 +25,20 @@ import org.jenode.nitpicker.SessionControl;
  */
 final class NitpickerDesk implements AutoCloseable {
 
-    private static final long START_TIMEOUT_S = 60;
+    /** 1,000 clients start in some 40 s on a busy machine. */
+    private static final long START_TIMEOUT_S = 300;
 
     private final Core core;
     private final ManualTimer clock;
     private final NitpickerSession trigger;
     private final Semaphore frames = new Semaphore(0);
+    private final Map<String, BenchClient> clients;
 
-    private NitpickerDesk(Core core, ManualTimer clock, NitpickerSession trigger) {
+    private NitpickerDesk(Core core, ManualTimer clock, NitpickerSession trigger, Map<String, BenchClient> clients) {
         this.core = core;
         this.clock = clock;
         this.trigger = trigger;
+        this.clients = clients;
     }
 
     /**
@@ -48,7 +52,11 @@ final class NitpickerDesk implements AutoCloseable {
         if (covered > 0 && opaque.isEmpty()) throw new IllegalArgumentException("no opaque client to hide others behind");
         for (int i = 0; i < covered; i++) clients.add(new Placement(opaque.get(i % opaque.size()), i, false));
         for (int i = 0; i < front; i++) clients.add(new Placement(DeskLayout.client(i), i, DeskLayout.translucent(i)));
+        return start(clients);
+    }
 
+    /** A scene of {@code clients}, stacked in list order: the last in front. */
+    static NitpickerDesk start(List<Placement> clients) throws Exception {
         CompletableFuture<ManualTimer> clock = new CompletableFuture<>();
         Map<String, BenchClient> started = new ConcurrentHashMap<>();
         Binaries binaries = Binaries.discover().with(
@@ -74,7 +82,7 @@ final class NitpickerDesk implements AutoCloseable {
             // Stacking in list order: the last raised is in front.
             for (int i = 0; i < clients.size(); i++) started.get(name(i)).raise();
             BenchClient first = started.get(name(0));
-            NitpickerDesk desk = new NitpickerDesk(core, timer, first.session());
+            NitpickerDesk desk = new NitpickerDesk(core, timer, first.session(), started);
             first.onFrame(desk.frames::release);
             desk.fullRedraw(); // the first tick switches nitpicker from its stand-in timer to the display's ticks
             Thread.sleep(100);
@@ -97,16 +105,21 @@ final class NitpickerDesk implements AutoCloseable {
         if (!frames.tryAcquire(10, TimeUnit.SECONDS)) throw new TimeoutException("nitpicker drew no frame");
     }
 
+    /** Puts client {@code i} (of the list the scene was started with) in front of all others. */
+    void raise(int i) { clients.get(name(i)).raise(); }
+
     @Override public void close() { core.close(); }
 
     private static String name(int i) { return "client" + i; }
 
-    private record Placement(Rect at, int index, boolean translucent) { }
+    /** A client's view (and buffer) on the screen, the picture it shows and whether that has an alpha channel. */
+    record Placement(Rect at, int index, boolean translucent) { }
 
     private static String scenario(List<Placement> clients) {
-        long clientRam = 4L << 20;
+        long ram = 256L << 20;
+        for (Placement c : clients) ram += clientRam(c);
         StringBuilder xml = new StringBuilder();
-        xml.append("<scenario ram=\"").append(256L * 1024 * 1024 + clients.size() * clientRam).append("\">\n<config>\n")
+        xml.append("<scenario ram=\"").append(ram).append("\">\n<config>\n")
            .append("<parent-provides> <service name=\"ROM\"/> <service name=\"Timer\"/> <service name=\"Report\"/> </parent-provides>\n")
            .append("<default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>\n")
            .append("<start name=\"clock\"> <binary name=\"").append(ManualTimer.BINARY).append("\"/>")
@@ -124,7 +137,7 @@ final class NitpickerDesk implements AutoCloseable {
         for (int i = 0; i < clients.size(); i++) {
             Placement c = clients.get(i);
             xml.append("<start name=\"").append(name(i)).append("\"> <binary name=\"").append(BenchClient.BINARY).append("\"/>")
-               .append(" <resource name=\"RAM\" quantum=\"").append(clientRam).append("\"/>")
+               .append(" <resource name=\"RAM\" quantum=\"").append(clientRam(c)).append("\"/>")
                .append(" <route> <service name=\"Nitpicker\"> <child name=\"nitpicker\"/> </service> <any-service> <parent/> </any-service> </route>")
                .append(" <config x=\"").append(c.at().x()).append("\" y=\"").append(c.at().y())
                .append("\" width=\"").append(c.at().width()).append("\" height=\"").append(c.at().height())
@@ -132,5 +145,11 @@ final class NitpickerDesk implements AutoCloseable {
                .append(" </start>\n");
         }
         return xml.append("</config>\n</scenario>\n").toString();
+    }
+
+    /** What a client needs: its buffer as nitpicker charges it, the session and the component, in whole MiB. */
+    private static long clientRam(Placement c) {
+        long need = NitpickerSession.ramQuota(new Mode(c.at().width(), c.at().height()), c.translucent()) + (1L << 20);
+        return (need + (1L << 20) - 1) >> 20 << 20;
     }
 }
