@@ -96,10 +96,11 @@ final class AppSessions implements Neighbours, DecoratorSession.Contents {
     }
 
     @Override public void stacked(int id) {
-        session(id).flatMap(s -> s.windowById(id)).ifPresent(w -> {
-            w.raised = ++raised;
-            for (AppSession s : apps) s.restack(w);
-        });
+        session(id).flatMap(s -> s.windowById(id)).ifPresent(w -> w.raised = ++raised);
+    }
+
+    @Override public void restacked() {
+        for (AppSession s : apps) s.restackAll();
     }
 
     // ---- between sessions ----
