@@ -6,6 +6,7 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
+import java.util.OptionalInt;
 
 /**
  * Shared memory of a known size: a {@link MemorySegment} of an {@link Arena} that the paying account
@@ -16,6 +17,11 @@ import java.nio.IntBuffer;
  * view anybody kept of it (a client that held on to an old buffer) throws {@link IllegalStateException}
  * on its next access instead of pinning memory its account no longer pays for. A read-only view handed
  * to a party that may only look shares the memory but cannot free it.
+ *
+ * <p>A dataspace can cross to a component in a process of its own ({@code isolation="process"}) when
+ * its memory is a sealed memory file: allocated from an account that {@linkplain
+ * RamAccount#shareAcrossProcesses() shares across processes}, or read-only content, which gets such a
+ * file (a copy) when it first crosses. The other process maps the same memory; nothing is copied.
  */
 public final class Dataspace implements Capability {
 
@@ -23,23 +29,63 @@ public final class Dataspace implements Capability {
     /** The arena the owner closes; null for a view and for unaccounted content such as ROM modules. */
     private final Arena arena;
     private final RamAccount account;
+    /** The sealed memory file behind the memory, if it is one; for read-only content, made on demand. */
+    private volatile MemoryFile file;
+    /** Ties the life of a read-only copy's descriptor to this dataspace (see {@link #readOnlyFile()}). */
+    private MemorySegment copyLifetime;
+    /** Content nobody frees, which lives as long as somebody holds it (see {@link #collected()}). */
+    private boolean collected;
 
-    private Dataspace(MemorySegment memory, Arena arena, RamAccount account) {
+    private Dataspace(MemorySegment memory, Arena arena, RamAccount account, MemoryFile file) {
         this.memory = memory;
         this.arena = arena;
         this.account = account;
+        this.file = file;
     }
 
-    /** {@code size} zeroed bytes in an arena of their own, charged to {@code account}, which tracks it. */
-    static Dataspace allocate(int size, RamAccount account) {
+    /**
+     * {@code size} zeroed bytes in an arena of their own, charged to {@code account}, which tracks it; in a
+     * sealed memory file if {@code shared}, so that another process can map them (freeing closes the file).
+     */
+    static Dataspace allocate(int size, RamAccount account, boolean shared) {
         Arena arena = Arena.ofShared();
         try {
-            return new Dataspace(arena.allocate(Math.max(1, size), 64).asSlice(0, size), arena, account);
-        } catch (OutOfMemoryError e) {
+            if (!shared) return new Dataspace(arena.allocate(Math.max(1, size), 64).asSlice(0, size), arena, account, null);
+            MemoryFile file = MemoryFile.create(account.owner(), size);
+            try {
+                return new Dataspace(file.map(arena, size, true, true), arena, account, file);
+            } catch (RuntimeException e) {
+                file.close();
+                throw e;
+            }
+        } catch (OutOfMemoryError | RuntimeException e) {
             arena.close();
             throw e;
         }
     }
+
+    /**
+     * The memory file {@code descriptor} of process {@code pid} (see {@link #sharedDescriptor()}), mapped
+     * here into {@code arena}, which the caller closes to unmap it. The file is checked first: it must be a
+     * memory file sealed against shrinking, of exactly {@code size} bytes, so that the other process can
+     * never truncate it under this one's accesses. Nobody here is charged and {@link #free()} does nothing:
+     * the memory is the other process's.
+     *
+     * @throws IllegalArgumentException if the descriptor names no such file
+     */
+    public static Dataspace mapped(long pid, int descriptor, int size, boolean writable, Arena arena) {
+        if (size < 0) throw new IllegalArgumentException("negative dataspace size " + size);
+        MemoryFile peer = MemoryFile.open(pid, descriptor, size, writable);
+        try {
+            MemorySegment memory = peer.map(arena, size, writable, false);
+            return new Dataspace(writable ? memory : memory.asReadOnly(), null, null, null);
+        } finally {
+            peer.close();
+        }
+    }
+
+    /** Whether this platform can share dataspaces with other processes (sealed memory files, Linux). */
+    public static boolean shareable() { return MemoryFile.AVAILABLE; }
 
     /**
      * Bytes that nobody is charged for (a ROM module's content, owned by its server). Such content is
@@ -48,7 +94,9 @@ public final class Dataspace implements Capability {
     public static Dataspace readOnlyCopyOf(byte[] content) {
         MemorySegment memory = Arena.ofAuto().allocate(Math.max(1, content.length), 64).asSlice(0, content.length);
         MemorySegment.copy(MemorySegment.ofArray(content), 0, memory, 0, content.length);
-        return new Dataspace(memory.asReadOnly(), null, null);
+        Dataspace d = new Dataspace(memory.asReadOnly(), null, null, null);
+        d.collected = true;
+        return d;
     }
 
     public int size() { return (int) memory.byteSize(); }
@@ -68,7 +116,37 @@ public final class Dataspace implements Capability {
     }
 
     /** A read-only view of the same memory, for handing to a party that may only look. */
-    public Dataspace readOnly() { return memory.isReadOnly() ? this : new Dataspace(memory.asReadOnly(), null, null); }
+    public Dataspace readOnly() { return memory.isReadOnly() ? this : new Dataspace(memory.asReadOnly(), null, null, file); }
+
+    /**
+     * The descriptor of a sealed memory file holding this dataspace's memory, which a process of the same
+     * user maps with {@link #mapped} (as {@code /proc/<pid>/fd/<descriptor>} of this process): how the
+     * runtime hands a dataspace to a component in a process of its own. For memory allocated shared it is
+     * the memory itself; read-only content gets a sealed, write-protected copy the first time it is asked,
+     * which lives as long as the content. Writable memory of this process alone has none and cannot cross;
+     * neither can memory that was freed.
+     */
+    public OptionalInt sharedDescriptor() {
+        if (!memory.scope().isAlive()) return OptionalInt.empty();
+        MemoryFile f = file;
+        if (f == null && memory.isReadOnly() && MemoryFile.AVAILABLE) f = readOnlyFile();
+        return f == null ? OptionalInt.empty() : OptionalInt.of(f.fd());
+    }
+
+    /** A sealed copy of this read-only content, closed when the collector drops the content. */
+    private synchronized MemoryFile readOnlyFile() {
+        if (file != null) return file;
+        MemoryFile copy = MemoryFile.create("read-only content", size());
+        try (Arena writing = Arena.ofConfined()) {
+            MemorySegment.copy(memory, 0, copy.map(writing, size(), true, false), 0, size());
+        }
+        copy.sealWrites();
+        // The descriptor goes with the content: this field keeps an automatic arena alive exactly as long as
+        // this dataspace is reachable, and the arena's cleanup closes the descriptor after that.
+        copyLifetime = MemorySegment.NULL.reinterpret(Arena.ofAuto(), _ -> copy.close());
+        file = copy;
+        return copy;
+    }
 
     /**
      * Unmaps the memory and returns it to the paying account; views of it fail from now on. Only the
@@ -77,6 +155,15 @@ public final class Dataspace implements Capability {
     public void free() {
         if (account != null) account.free(this, arena::close);
     }
+
+    /**
+     * True for read-only content that nobody frees (a ROM module's, see {@link #readOnlyCopyOf}), which
+     * lives as long as somebody holds it; false for memory that the paying account frees, and views of it.
+     */
+    public boolean collected() { return collected; }
+
+    /** Whether the memory is gone (freed by its owner, or unmapped): every access fails from now on. */
+    public boolean freed() { return !memory.scope().isAlive(); }
 
     @Override public String toString() { return "Dataspace[" + size() + (memory.isReadOnly() ? " ro" : " rw") + "]"; }
 }
