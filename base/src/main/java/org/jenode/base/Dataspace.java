@@ -19,9 +19,9 @@ import java.util.OptionalInt;
  * to a party that may only look shares the memory but cannot free it.
  *
  * <p>A dataspace can cross to a component in a process of its own ({@code isolation="process"}) when
- * its memory is a sealed memory file: allocated from an account that {@linkplain
- * RamAccount#shareAcrossProcesses() shares across processes}, or read-only content, which gets such a
- * file (a copy) when it first crosses. The other process maps the same memory; nothing is copied.
+ * its memory is a sealed memory file, allocated from an account that {@linkplain
+ * RamAccount#shareAcrossProcesses() shares across processes}: the other process maps the same memory,
+ * nothing is copied. Read-only content (a ROM module's) crosses as a sealed copy.
  */
 public final class Dataspace implements Capability {
 
@@ -29,10 +29,8 @@ public final class Dataspace implements Capability {
     /** The arena the owner closes; null for a view and for unaccounted content such as ROM modules. */
     private final Arena arena;
     private final RamAccount account;
-    /** The sealed memory file behind the memory, if it is one; for read-only content, made on demand. */
-    private volatile MemoryFile file;
-    /** Ties the life of a read-only copy's descriptor to this dataspace (see {@link #readOnlyFile()}). */
-    private MemorySegment copyLifetime;
+    /** The sealed memory file behind the memory, if it is one. */
+    private final MemoryFile file;
     /** Content nobody frees, which lives as long as somebody holds it (see {@link #collected()}). */
     private boolean collected;
 
@@ -119,41 +117,44 @@ public final class Dataspace implements Capability {
     public Dataspace readOnly() { return memory.isReadOnly() ? this : new Dataspace(memory.asReadOnly(), null, null, file); }
 
     /**
-     * The descriptor of a sealed memory file holding this dataspace's memory, which a process of the same
-     * user maps with {@link #mapped} (as {@code /proc/<pid>/fd/<descriptor>} of this process): how the
-     * runtime hands a dataspace to a component in a process of its own. For memory allocated shared it is
-     * the memory itself; read-only content gets a sealed, write-protected copy the first time it is asked,
-     * which lives as long as the content. Writable memory of this process alone has none and cannot cross;
-     * neither can memory that was freed.
+     * The descriptor of the sealed memory file that holds this dataspace's memory, which a process of the
+     * same user maps with {@link #mapped} (as {@code /proc/<pid>/fd/<descriptor>} of this process): how the
+     * runtime hands a dataspace to a component in a process of its own. Memory allocated shared has one
+     * as long as it is not freed; other memory has none (read-only content crosses as a {@link #sharedCopy()}).
      */
     public OptionalInt sharedDescriptor() {
-        if (!memory.scope().isAlive()) return OptionalInt.empty();
-        MemoryFile f = file;
-        if (f == null && memory.isReadOnly() && MemoryFile.AVAILABLE) f = readOnlyFile();
-        return f == null ? OptionalInt.empty() : OptionalInt.of(f.fd());
+        return file == null || !memory.scope().isAlive() ? OptionalInt.empty() : OptionalInt.of(file.fd());
     }
 
-    /** A sealed copy of this read-only content, closed when the collector drops the content. */
-    private synchronized MemoryFile readOnlyFile() {
-        if (file != null) return file;
+    /**
+     * A read-only copy of this content in a sealed memory file that nobody can write, for handing to
+     * another process that may only read it (a ROM module's content). Nobody is charged; the caller frees
+     * it, closing its file, once the other process has mapped it.
+     */
+    public Dataspace sharedCopy() {
         MemoryFile copy = MemoryFile.create("read-only content", size());
-        try (Arena writing = Arena.ofConfined()) {
-            MemorySegment.copy(memory, 0, copy.map(writing, size(), true, false), 0, size());
+        Arena arena = Arena.ofShared();
+        try {
+            try (Arena writing = Arena.ofConfined()) {
+                MemorySegment.copy(memory, 0, copy.map(writing, size(), true, false), 0, size());
+            }
+            copy.sealWrites();
+            return new Dataspace(copy.map(arena, size(), false, true).asReadOnly(), arena, null, copy);
+        } catch (RuntimeException e) {
+            arena.close();
+            copy.close();
+            throw e;
         }
-        copy.sealWrites();
-        // The descriptor goes with the content: this field keeps an automatic arena alive exactly as long as
-        // this dataspace is reachable, and the arena's cleanup closes the descriptor after that.
-        copyLifetime = MemorySegment.NULL.reinterpret(Arena.ofAuto(), _ -> copy.close());
-        file = copy;
-        return copy;
     }
 
     /**
      * Unmaps the memory and returns it to the paying account; views of it fail from now on. Only the
-     * owner's dataspace frees; on a view, or a second time, this does nothing.
+     * owner's dataspace frees (and a {@linkplain #sharedCopy() shared copy}, its file); on a view, or a
+     * second time, this does nothing.
      */
     public void free() {
         if (account != null) account.free(this, arena::close);
+        else if (arena != null && arena.scope().isAlive()) arena.close();
     }
 
     /**

@@ -48,9 +48,13 @@ final class CapabilityTable {
 
     synchronized boolean isExported(Object capability) { return exportIds.containsKey(capability); }
 
-    synchronized void unexport(int id) {
+    synchronized void unexport(int id) { forgetExport(id); }
+
+    /** Takes {@code id} out of the exports; what it was, if anything. */
+    synchronized Optional<Object> forgetExport(int id) {
         Object capability = exported.remove(id);
         if (capability != null) exportIds.remove(capability);
+        return Optional.ofNullable(capability);
     }
 
     /** Exports that {@code gone} says are gone, taken out of the table; their ids. */

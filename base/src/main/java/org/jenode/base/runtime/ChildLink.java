@@ -52,6 +52,9 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
     private final AtomicInteger awaiting = new AtomicInteger();
     private final Thread reader;
     private volatile int pingSent, pingAnswered;
+    /** Set once the child is being stopped: its account is closed, so its requests no longer reach a server. */
+    private volatile boolean refusing;
+    private volatile boolean stopSent;
     private volatile long pingSentAt, busyNanos, busyAt;
 
     ChildLink(ComponentEnv env, Wire wire, long childPid, Consumer<Throwable> onFault) {
@@ -76,14 +79,13 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
     Duration busy() {
         long now = System.nanoTime();
         if (pingAnswered == pingSent) {
-            int next = pingSent + 1;
+            int answered = pingSent;
+            pingSentAt = now;
+            pingSent = answered + 1; // before it is sent: the answer may come at once
             try {
-                if (wire.trySend(new Message.Ping(next))) {
-                    pingSentAt = now;
-                    pingSent = next;
-                }
+                if (!wire.trySend(new Message.Ping(answered + 1))) pingSent = answered;
             } catch (IOException e) {
-                // the wire is gone; the process's end is reported by itself
+                pingSent = answered; // the wire is gone; the process's end is reported by itself
             }
         }
         long remote = busyNanos == 0 ? 0 : busyNanos + (now - busyAt);
@@ -91,10 +93,19 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
         return Duration.ofNanos(Math.max(remote, silent));
     }
 
-    /** Asks the child to stop; it ends its process once its component has closed. */
+    /**
+     * From now on the child's requests are refused (it may still close its sessions): its parent closes
+     * its account when it stops it, and a server must not be made to touch memory that is gone.
+     */
+    void refuse() {
+        stop();
+        refusing = true;
+    }
+
+    /** Asks the child to stop, once; it ends its process when its component has closed. Never waits. */
     void stop() {
         try {
-            wire.trySend(new Message.Stop());
+            if (!stopSent) stopSent = wire.trySend(new Message.Stop());
         } catch (IOException e) {
             // gone already
         }
@@ -156,6 +167,16 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
 
     /** Carries out one request of the child, on the stand-in's entrypoint. */
     private void serve(Message request) {
+        if (refusing && !(request instanceof Message.Close)) {
+            int call = switch (request) {
+                case Message.Open o -> o.call();
+                case Message.Invoke i -> i.call();
+                case Message.Upgrade u -> u.call();
+                default -> -1;
+            };
+            if (call >= 0) send(new Message.Failed(call, new Failure.Closed(env.label() + " is being stopped")));
+            return;
+        }
         switch (request) {
             case Message.Open(int call, String type, String label, long quota, Map<String, String> args) -> answer(call,
                     () -> new Message.Opened(call, table.export(env.session(sessionType(type), label, new SessionArgs(quota, args)))));

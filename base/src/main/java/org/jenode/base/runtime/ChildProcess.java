@@ -37,6 +37,10 @@ final class ChildProcess {
     /** The options that make a child start quickly and stay small; see the README for what each saves. */
     static final List<String> START_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
             "-Xshare:auto", "-XX:-UsePerfData");
+    /** The socket folders are named after the parent's process, so that one can tell whose they are. */
+    static final String FOLDER_PREFIX = "jenode-";
+    /** The child's label, on its command line. */
+    static final String LABEL_PROPERTY = "jenode.child";
     private static final int OUTPUT_KEPT = 8;
     private static final int MAX_LINE = 16 * 1024;
 
@@ -55,13 +59,13 @@ final class ChildProcess {
 
     /** Starts the JVM of a child labelled {@code label}; its output goes to {@code log}. */
     static ChildProcess start(String label, long quantum, Logger log) throws IOException {
-        Path folder = Files.createTempDirectory("jenode-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path folder = Files.createTempDirectory(FOLDER_PREFIX + ProcessHandle.current().pid() + "-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path socket = folder.resolve("s");
         ServerSocketChannel server = null;
         try {
             server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket), 1);
-            ProcessBuilder builder = new ProcessBuilder(command(socket, quantum)).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command(label, socket, quantum)).redirectErrorStream(true);
             Process process = builder.start();
             process.getOutputStream().close();
             ChildProcess child = new ChildProcess(process, folder, socket, server);
@@ -147,7 +151,7 @@ final class ChildProcess {
      * org.jenode.base/...SandboxMain SOCKET}. This JVM's own memory, GC and debugging options are not the
      * child's; its module options and system properties are (tests patch and export their packages so).
      */
-    static List<String> command(Path socket, long quantum) {
+    static List<String> command(String label, Path socket, long quantum) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         Set<String> nativeAccess = new LinkedHashSet<>(List.of(SandboxMain.class.getModule().getName()));
@@ -165,6 +169,7 @@ final class ChildProcess {
         command.addAll(START_OPTIONS);
         command.add("-D" + ChildLogging.PROVIDER_PROPERTY + "=" + ChildLogging.Provider.class.getName());
         command.add("-Dslf4j.internal.verbosity=WARN"); // SLF4J would announce the provider on every start
+        command.add("-D" + LABEL_PROPERTY + "=" + label); // so that ps, and a test, can tell which child a process is
         command.addAll(List.of("-m", SandboxMain.class.getModule().getName() + "/" + SandboxMain.class.getName(), socket.toString()));
         return command;
     }

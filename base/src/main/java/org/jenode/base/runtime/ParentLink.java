@@ -61,6 +61,8 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
     private final Map<Object, RamAccount> donations = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Object, Object> ownCapabilities = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Runnable stop;
+    /** Set when the parent said stop: what fails from then on is part of the end, not a fault. */
+    private volatile boolean stopping;
 
     private record Announcement<S extends Session>(Class<S> type, Service<S> service) { }
 
@@ -103,7 +105,10 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
             case Message.Freed(int dataspace) -> caps.freed(dataspace);
             case Message.Mapped(int dataspace) -> caps.mapped(dataspace);
             case Message.Ping(int sequence) -> wire.send(new Message.Busy(sequence, ep.busy().toNanos()));
-            case Message.Stop() -> stop.run();
+            case Message.Stop() -> {
+                stopping = true;
+                stop.run();
+            }
             case Message.Start _, Message.Open _, Message.Upgrade _, Message.Announce _, Message.Exit _, Message.Busy _,
                  Message.Fault _ -> throw new WireException("a " + m.getClass().getSimpleName() + " message, which only a child sends");
         }
@@ -168,7 +173,12 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
 
     void exit(int code) { send(new Message.Exit(code)); }
 
+    /** The component faulted: reported to the parent, unless the parent is stopping it anyway. */
     void faulted(Throwable fault) {
+        if (stopping) {
+            log.debug("failed while stopping: {}", fault.toString());
+            return;
+        }
         log.error("faulted: {}", fault.toString(), fault);
         send(new Message.Fault(fault.toString()));
     }

@@ -73,6 +73,7 @@ final class ProcessChild implements ChildHandle, StartedChild {
             Wire wire = process.accept(START_TIMEOUT);
             ChildLink l = new ChildLink(env, wire, process.pid(), this::fault);
             link = l;
+            if (stopping) l.refuse();
             l.start(new Message.Start(env.name(), env.label(), binary, quantum, ProcessHandle.current().pid()));
             if (stopping) l.close();
         } catch (IOException | RuntimeException e) {
@@ -109,6 +110,8 @@ final class ProcessChild implements ChildHandle, StartedChild {
     @Override public synchronized CompletionStage<Void> kill(String reason) {
         if (killed == null) {
             stopping = true;
+            ChildLink l = link;
+            if (l != null) l.refuse();
             killed = new CompletableFuture<>();
             killed.whenComplete((_, _) -> onKilled.accept(this));
             Thread.ofVirtual().name("end of " + env.label()).start(() -> {

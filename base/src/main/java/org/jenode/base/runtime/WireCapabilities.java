@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.reflect.InvocationTargetException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.OptionalInt;
 import org.jenode.base.Dataspace;
 import org.jenode.base.Entrypoint;
@@ -59,16 +61,19 @@ final class WireCapabilities implements ValueCodec.Capabilities {
      */
     private final Map<Shared, Integer> sharedIds;
 
+    /** The ids of content copies made for one crossing each, freed once the peer has mapped them. */
+    private final Set<Integer> copies;
+
     /** Memory as the other side maps it: which file, and whether for writing. */
     private record Shared(int descriptor, boolean writable) { }
 
     /** {@code ep} runs the stand-ins of the peer's signal handlers. */
     WireCapabilities(Wire wire, CapabilityTable table, long peerPid, Entrypoint ep, SessionCodec sessions) {
-        this(wire, table, peerPid, ep, sessions, new HashMap<>(), new HashMap<>());
+        this(wire, table, peerPid, ep, sessions, new HashMap<>(), new HashMap<>(), new HashSet<>());
     }
 
     private WireCapabilities(Wire wire, CapabilityTable table, long peerPid, Entrypoint ep, SessionCodec sessions,
-                             Map<Integer, Arena> mappings, Map<Shared, Integer> sharedIds) {
+                             Map<Integer, Arena> mappings, Map<Shared, Integer> sharedIds, Set<Integer> copies) {
         this.wire = wire;
         this.table = table;
         this.peerPid = peerPid;
@@ -76,11 +81,12 @@ final class WireCapabilities implements ValueCodec.Capabilities {
         this.sessions = sessions;
         this.mappings = mappings;
         this.sharedIds = sharedIds;
+        this.copies = copies;
     }
 
     /** The same capabilities, with sessions written and read by {@code other} (a server's answers, say). */
     WireCapabilities with(SessionCodec other) {
-        return new WireCapabilities(wire, table, peerPid, ep, other, mappings, sharedIds);
+        return new WireCapabilities(wire, table, peerPid, ep, other, mappings, sharedIds, copies);
     }
 
     @Override public void writeSession(Class<?> type, Object session, WireOut out, String where) {
@@ -108,11 +114,20 @@ final class WireCapabilities implements ValueCodec.Capabilities {
 
     /**
      * A dataspace of this side: its id, the descriptor of its memory file, its size, whether the reader may
-     * write, and whether it is content the collector frees (the reader then keeps no table entry for it,
-     * since no {@link Message.Freed} will come).
+     * write, and whether it is content that nobody frees (a ROM's): that crosses as a sealed copy made for
+     * this crossing, which the reader keeps for as long as it holds it and this side frees once it is
+     * mapped; memory of an account crosses as itself, under one id however many views of it cross.
      */
     private void writeDataspace(Dataspace d, WireOut out, String where) {
         sweep();
+        if (d.collected()) {
+            Dataspace copy = d.sharedCopy();
+            int id = table.export(copy);
+            synchronized (copies) { copies.add(id); }
+            out.writeByte(WRITERS).writeInt(id).writeInt(copy.sharedDescriptor().orElseThrow()).writeInt(copy.size())
+                    .writeBoolean(false).writeBoolean(true);
+            return;
+        }
         OptionalInt fd = d.sharedDescriptor();
         if (fd.isEmpty()) {
             throw new InvalidRequestException(where + ": " + d + (d.freed() ? " was freed" : " is writable memory of this process"
@@ -126,8 +141,7 @@ final class WireCapabilities implements ValueCodec.Capabilities {
             id = known != null ? known : table.export(d);
             sharedIds.put(key, id);
         }
-        out.writeByte(WRITERS).writeInt(id).writeInt(fd.getAsInt()).writeInt(d.size()).writeBoolean(writable)
-                .writeBoolean(d.collected());
+        out.writeByte(WRITERS).writeInt(id).writeInt(fd.getAsInt()).writeInt(d.size()).writeBoolean(writable).writeBoolean(false);
     }
 
     @Override public Object readToken(Class<?> type, WireIn in) throws WireException {
@@ -221,7 +235,12 @@ final class WireCapabilities implements ValueCodec.Capabilities {
      */
     void mapped(int id) throws WireException {
         Dataspace d = table.exported(id, Dataspace.class);
-        if (d.collected()) forgetShared(id);
+        boolean copy;
+        synchronized (copies) { copy = copies.remove(id); }
+        if (copy) {
+            table.unexport(id);
+            d.free();
+        }
     }
 
     /** Tells the peer of every dataspace handed to it that has been freed since. */
@@ -237,11 +256,15 @@ final class WireCapabilities implements ValueCodec.Capabilities {
         synchronized (sharedIds) { sharedIds.values().removeIf(known -> known == id); }
     }
 
-    /** The wire is gone: every mapping of the peer's memory is unmapped. */
+    /** The wire is gone: every mapping of the peer's memory is unmapped, every copy not yet mapped freed. */
     void close() {
         synchronized (mappings) {
             mappings.values().forEach(Arena::close);
             mappings.clear();
+        }
+        synchronized (copies) {
+            for (int id : copies) table.forgetExport(id).ifPresent(c -> ((Dataspace) c).free());
+            copies.clear();
         }
     }
 
