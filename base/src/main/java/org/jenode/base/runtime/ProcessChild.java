@@ -72,10 +72,9 @@ final class ProcessChild implements ChildHandle, StartedChild {
         try {
             Wire wire = process.accept(START_TIMEOUT);
             ChildLink l = new ChildLink(env, wire, process.pid(), this::fault);
-            link = l;
-            if (stopping) l.refuse();
             l.start(new Message.Start(env.name(), env.label(), binary, quantum, ProcessHandle.current().pid()));
-            if (stopping) l.close();
+            link = l; // only now: nothing may reach the child before its start message
+            if (stopping) l.refuse();
         } catch (IOException | RuntimeException e) {
             fault(new ProcessFault("its process did not start: " + e.getMessage(), e));
             process.process().destroyForcibly();
