@@ -1,6 +1,5 @@
 package org.jenode.bench.sandbox;
 
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import org.jenode.base.Component;
@@ -30,7 +29,8 @@ final class RefreshProbe implements Component {
 
     private final FramebufferSession fb;
     private final MemorySegment pixels;
-    private final MemorySegment target = Arena.ofAuto().allocate((long) MODE.width() * MODE.height() * 4, 64);
+    /** On the heap: a sandboxed JVM's direct memory is a quarter of its quantum, less than a frame. */
+    private final MemorySegment target = MemorySegment.ofArray(new int[MODE.width() * MODE.height()]);
     private final Reporter reporter;
     private final SignalHandler nextBatch;
     private final Samples refreshes = new Samples(FRAMES), copies = new Samples(FRAMES);
