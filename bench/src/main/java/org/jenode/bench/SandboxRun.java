@@ -173,14 +173,14 @@ public final class SandboxRun {
         }
         List<long[]> bare = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) bare.add(javaVersion());
-        out.printf("%n%-44s %10s %10s %10s %10s%n", "start, median of " + STARTS, "ms", "x java -v", "VmRSS MB", "VmHWM MB");
+        out.printf("%n%-60s %10s %10s %10s %10s%n", "start, median of " + STARTS, "ms", "x java -v", "VmRSS MB", "VmHWM MB");
         long[] b = median(bare);
         for (var e : figures.entrySet()) {
             long[] m = median(e.getValue());
-            out.printf("%-44s %10.0f %10.2f %10.1f %10.1f%n", "sandboxed start_probe, " + e.getKey().name(), m[0] / 1e6,
+            out.printf("%-60s %10.0f %10.2f %10.1f %10.1f%n", "sandboxed start_probe, " + e.getKey().name(), m[0] / 1e6,
                     (double) m[0] / b[0], m[1] / 1024.0, m[2] / 1024.0);
         }
-        out.printf("%-44s %10.0f %10.2f %10s %10.1f%n", "bare java -version", b[0] / 1e6, 1.0, "-", b[2] / 1024.0);
+        out.printf("%-60s %10.0f %10.2f %10s %10.1f%n", "bare java -version", b[0] / 1e6, 1.0, "-", b[2] / 1024.0);
         out.println("Start: from init's config gaining the child until the child's first report has reached core (JVM start,");
         out.println("connect, start message, component constructed, Report session opened, report submitted). java -version:");
         out.println("from start to exit; its VmHWM is the maximum resident set that /usr/bin/time reports.");
