@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * so that the {@code jenode} command itself carries no benchmark code.
  */
 @Command(name = "jenode bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: runtime, nitpicker, framebuffer (JMH), startup (child processes), terminal (next to tmux), wm or growth.")
+        description = "Run a benchmark: runtime, nitpicker, framebuffer (JMH), startup (child processes), terminal (next to tmux), wm, growth or sandbox (isolation=\"process\").")
 public final class BenchCommand implements Callable<Integer> {
 
     /** A JMH benchmark class and the method its figures are divided by. */
@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
             "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip"),
             "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy"));
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, framebuffer, startup, terminal, wm or growth")
+    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, framebuffer, startup, terminal, wm, growth or sandbox")
     String name;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
@@ -47,9 +47,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (name.equals("terminal")) return new TerminalRun().run(System.out);
         if (name.equals("wm")) return new WmRun().run(System.out);
         if (name.equals("growth")) return new GrowthRun().run(System.out);
+        if (name.equals("sandbox")) return new SandboxRun().run(System.out);
         Jmh bench = JMH.get(name);
         if (bench == null) {
-            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup, terminal, wm, growth)");
+            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup, terminal, wm, growth, sandbox)");
             return 2;
         }
         new RatioTable(bench.baseline()).print(jmh(bench.benchClass()), System.out);
