@@ -11,6 +11,7 @@ module org.jenode.base {
     requires transitive org.slf4j;
     requires java.desktop; // gfx.Font rasterises glyphs with AWT, headless
     requires com.ctc.wstx;
+    requires jdk.incubator.vector; // gfx.Canvas blends, copies and tints pixels in SIMD vectors
 
     exports org.jenode.base;
     exports org.jenode.base.geometry;

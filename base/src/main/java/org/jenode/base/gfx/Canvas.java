@@ -1,5 +1,7 @@
 package org.jenode.base.gfx;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.nio.IntBuffer;
 
 import org.jenode.base.geometry.Area;
@@ -11,11 +13,19 @@ import org.jenode.base.geometry.Rect;
  * rectangle that every drawing operation respects. Backed by an {@link IntBuffer} so that a dataspace's
  * {@code ints()} can be drawn into without copying; {@link #of(int[], int, int)} wraps an array.
  *
+ * <p>{@link #fill}, {@link #blend}, {@link #tint}, {@link #blit} and {@link #blitBlended} are the fast
+ * path: whole runs of a row at once, as bulk copies or in SIMD vectors (the Vector API, module
+ * {@code jdk.incubator.vector}), giving exactly the pixels of a per-pixel loop. {@link #get},
+ * {@link #set} and {@link #pixels} are per pixel and meant for small shapes and tests.
+ *
  * <p>Not thread-safe: a canvas belongs to the thread that draws.
  */
 public final class Canvas {
 
     private final IntBuffer pixels;
+    /** The same pixels for the bulk and vector paths: from index 0 to the capacity, in the buffer's byte order. */
+    private final MemorySegment memory;
+    private final ValueLayout.OfInt layout;
     private final int width;
     private final int height;
     private Rect clip;
@@ -24,6 +34,8 @@ public final class Canvas {
         if ((long) width * height > pixels.capacity())
             throw new IllegalArgumentException("buffer of " + pixels.capacity() + " ints is too small for " + width + "x" + height);
         this.pixels = pixels;
+        this.memory = MemorySegment.ofBuffer(pixels.duplicate().clear());
+        this.layout = ValueLayout.JAVA_INT_UNALIGNED.withOrder(pixels.order());
         this.width = width;
         this.height = height;
         this.clip = new Rect(0, 0, width, height);
@@ -55,25 +67,38 @@ public final class Canvas {
         if (clip.contains(new Point(x, y))) pixels.put(y * width + x, argb);
     }
 
-    /** Writes {@code argb} unchanged into the clipped rectangle (no blending). */
+    /** Writes {@code argb} unchanged into the clipped rectangle (no blending). A fast path. */
     public void fill(Rect r, int argb) {
         Rect c = r.intersection(clip);
         if (c.empty()) return;
-        int[] row = new int[c.width()];
-        java.util.Arrays.fill(row, argb);
-        for (int y = c.y(); y < c.bottom(); y++) pixels.put(y * width + c.x(), row);
+        if (c.width() == width) { // whole rows: one run
+            PixelRows.fill(memory, layout, offset(c.x(), c.y()), c.width() * c.height(), argb);
+            return;
+        }
+        for (int y = c.y(); y < c.bottom(); y++) PixelRows.fill(memory, layout, offset(c.x(), y), c.width(), argb);
     }
 
-    /** Blends {@code argb} over the clipped rectangle using its alpha (for tints); the result is opaque if dst was. */
+    /**
+     * Blends {@code argb} over the clipped rectangle using its alpha (for translucent fills); the result is
+     * opaque if dst was. A fast path.
+     */
     public void blend(Rect r, int argb) {
         int a = argb >>> 24;
         if (a == 0) return;
         if (a == 255) { fill(r, argb); return; }
         Rect c = r.intersection(clip);
-        for (int y = c.y(); y < c.bottom(); y++) {
-            int base = y * width;
-            for (int x = c.x(); x < c.right(); x++) pixels.put(base + x, mix(argb, pixels.get(base + x), a));
-        }
+        for (int y = c.y(); y < c.bottom(); y++) PixelRows.blend(argb, memory, layout, offset(c.x(), y), c.width());
+    }
+
+    /**
+     * Dims the clipped rectangle towards {@code color} as nitpicker's X-ray and kill modes do (Genode's
+     * {@code MIXED} texture mode): per colour channel the average of the pixel and half the colour's
+     * channel, each halving rounded down; the result is opaque. A fast path.
+     */
+    public void tint(Rect r, int color) {
+        Rect c = r.intersection(clip);
+        int half = PixelRows.half(color);
+        for (int y = c.y(); y < c.bottom(); y++) PixelRows.tint(memory, layout, offset(c.x(), y), c.width(), half);
     }
 
     /** An outline of {@code thickness} pixels just inside {@code r}. */
@@ -87,48 +112,31 @@ public final class Canvas {
 
     /**
      * Copies {@code src} so that its pixel (0,0) lands at {@code at}, clipped to this canvas's clip and the
-     * source bounds. The alpha byte is copied as is; {@code forceOpaque} writes 0xff instead.
+     * source bounds. The alpha byte is copied as is; {@code forceOpaque} writes 0xff instead. A fast path:
+     * a bulk copy per row, or with {@code forceOpaque} vectors of pixels with the alpha byte set.
      */
     public void blit(Canvas src, Point at, boolean forceOpaque) {
         Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
-        if (c.empty()) return;
-        int[] row = forceOpaque ? new int[c.width()] : null;
         for (int y = c.y(); y < c.bottom(); y++) {
-            int s = (y - at.y()) * src.width + (c.x() - at.x());
-            int d = y * width + c.x();
-            if (!forceOpaque) {
-                pixels.put(d, src.pixels, s, c.width());
-            } else { // rows through an array: bulk transfers are far faster than per-pixel buffer access
-                src.pixels.get(s, row);
-                for (int i = 0; i < row.length; i++) row[i] |= 0xff000000;
-                pixels.put(d, row);
-            }
+            long s = src.offset(c.x() - at.x(), y - at.y()), d = offset(c.x(), y);
+            if (forceOpaque) PixelRows.copyOpaque(src.memory, src.layout, s, memory, layout, d, c.width());
+            else PixelRows.copy(src.memory, src.layout, s, memory, layout, d, c.width());
         }
     }
 
     /**
-     * Draws {@code src} (straight alpha) over this canvas at {@code at}: {@code dst = src*a + dst*(1-a)}.
-     * The destination alpha is kept, so drawing over an opaque screen leaves it opaque.
+     * Draws {@code src} (straight alpha) over this canvas at {@code at}: {@code dst = src*a + dst*(1-a)}
+     * per colour channel, rounded as {@link #mix}. The destination alpha is kept, so drawing over an
+     * opaque screen leaves it opaque. The compositor's fast path for translucent views: vectors of pixels.
      */
     public void blitBlended(Canvas src, Point at) {
         Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
-        if (c.empty()) return;
-        int[] srow = new int[c.width()], drow = new int[c.width()];
-        for (int y = c.y(); y < c.bottom(); y++) {
-            int s = (y - at.y()) * src.width + (c.x() - at.x());
-            int d = y * width + c.x();
-            src.pixels.get(s, srow);
-            pixels.get(d, drow);
-            for (int i = 0; i < srow.length; i++) {
-                int sp = srow[i];
-                int a = sp >>> 24;
-                if (a == 0) continue;
-                int dp = drow[i];
-                drow[i] = a == 255 ? (sp & 0xffffff) | (dp & 0xff000000) : mix(sp, dp, a);
-            }
-            pixels.put(d, drow);
-        }
+        for (int y = c.y(); y < c.bottom(); y++)
+            PixelRows.blend(src.memory, src.layout, src.offset(c.x() - at.x(), y - at.y()), memory, layout, offset(c.x(), y), c.width());
     }
+
+    /** Byte offset of pixel (x, y) in {@link #memory}. */
+    private long offset(int x, int y) { return 4L * ((long) y * width + x); }
 
     /** Draws {@code text} with its top-left corner at (x, y). */
     public void text(Font font, int x, int y, String text, int argb) { font.draw(this, x, y, text, argb); }
