@@ -2,6 +2,7 @@ package org.jenode.base.gfx;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 
 import org.jenode.base.geometry.Area;
@@ -22,6 +23,10 @@ import org.jenode.base.geometry.Rect;
  */
 public final class Canvas {
 
+    private static final ValueLayout.OfInt NATIVE = ValueLayout.JAVA_INT_UNALIGNED;
+    private static final ValueLayout.OfInt SWAPPED = NATIVE.withOrder(
+            NATIVE.order() == ByteOrder.BIG_ENDIAN ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+
     private final IntBuffer pixels;
     /** The same pixels for the bulk and vector paths: from index 0 to the capacity, in the buffer's byte order. */
     private final MemorySegment memory;
@@ -30,12 +35,13 @@ public final class Canvas {
     private final int height;
     private Rect clip;
 
+    /** Pixel (x, y) is index {@code y * width + x} of {@code pixels}, whatever the buffer's position and limit. */
     public Canvas(IntBuffer pixels, int width, int height) {
         if ((long) width * height > pixels.capacity())
             throw new IllegalArgumentException("buffer of " + pixels.capacity() + " ints is too small for " + width + "x" + height);
         this.pixels = pixels;
         this.memory = MemorySegment.ofBuffer(pixels.duplicate().clear());
-        this.layout = ValueLayout.JAVA_INT_UNALIGNED.withOrder(pixels.order());
+        this.layout = pixels.order() == NATIVE.order() ? NATIVE : SWAPPED;
         this.width = width;
         this.height = height;
         this.clip = new Rect(0, 0, width, height);

@@ -10,15 +10,18 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The fast path under {@link Canvas}: runs of {@code n} ARGB pixels changed in place in memory segments,
- * as many at a time as the CPU's widest integer vectors hold (the Vector API), then one at a time for
- * the last few. Each vector lane computes exactly the per-pixel arithmetic written out next to it, so a
- * pixel comes out the same whether it was a lane or in the tail. Offsets are in bytes; each segment is
- * read with its layout's byte order. Nothing here allocates once the JIT has compiled it.
+ * as many at a time as the CPU's widest integer vectors hold (the Vector API), the last few (fewer
+ * than a vector) one by one with the same arithmetic. Each kernel holds one chain of vector operations:
+ * a second one (a masked last vector) made C2 stop inlining and box vectors. Each lane computes exactly
+ * the per-pixel arithmetic named next to each method. Offsets are in bytes; each segment is read in its
+ * layout's byte order. Nothing here allocates once the JIT has compiled it.
  */
 final class PixelRows {
 
     private static final VectorSpecies<Integer> LANES = IntVector.SPECIES_PREFERRED;
     private static final int OPAQUE = 0xff000000;
+    private static final ValueLayout.OfInt PIXEL = ValueLayout.JAVA_INT_UNALIGNED;
+    private static final ByteOrder NATIVE = ByteOrder.nativeOrder();
 
     private PixelRows() { }
 
@@ -28,7 +31,7 @@ final class PixelRows {
         IntVector v = IntVector.broadcast(LANES, argb);
         int i = 0;
         for (int bound = LANES.loopBound(n); i < bound; i += LANES.length()) v.intoMemorySegment(dst, d + 4L * i, order);
-        for (; i < n; i++) dst.set(dl, d + 4L * i, argb);
+        for (; i < n; i++) set(dst, order, d + 4L * i, argb);
     }
 
     /** {@code dst[i] = src[i]}: a bulk copy (overlapping runs are copied as if through a temporary). */
@@ -42,10 +45,10 @@ final class PixelRows {
         int i = 0;
         for (int bound = LANES.loopBound(n); i < bound; i += LANES.length())
             IntVector.fromMemorySegment(LANES, src, s + 4L * i, so).or(OPAQUE).intoMemorySegment(dst, d + 4L * i, dor);
-        for (; i < n; i++) dst.set(dl, d + 4L * i, src.get(sl, s + 4L * i) | OPAQUE);
+        for (; i < n; i++) set(dst, dor, d + 4L * i, get(src, so, s + 4L * i) | OPAQUE);
     }
 
-    /** {@code dst[i] = mix(src[i], dst[i], alpha of src[i])}: straight-alpha pixels drawn over others. */
+    /** {@code dst[i] = Canvas.mix(src[i], dst[i], alpha of src[i])}: straight-alpha pixels drawn over others. */
     static void blend(MemorySegment src, ValueLayout.OfInt sl, long s, MemorySegment dst, ValueLayout.OfInt dl, long d, int n) {
         ByteOrder so = sl.order(), dor = dl.order();
         int i = 0;
@@ -55,13 +58,13 @@ final class PixelRows {
                     .intoMemorySegment(dst, at, dor);
         }
         for (; i < n; i++) {
-            int sp = src.get(sl, s + 4L * i);
+            int sp = get(src, so, s + 4L * i);
             long at = d + 4L * i;
-            dst.set(dl, at, Canvas.mix(sp, dst.get(dl, at), sp >>> 24));
+            set(dst, dor, at, Canvas.mix(sp, get(dst, dor, at), sp >>> 24));
         }
     }
 
-    /** {@code dst[i] = mix(argb, dst[i], alpha of argb)}: one colour drawn over the run. */
+    /** {@code dst[i] = Canvas.mix(argb, dst[i], alpha of argb)}: one colour drawn over the run. */
     static void blend(int argb, MemorySegment dst, ValueLayout.OfInt dl, long d, int n) {
         ByteOrder order = dl.order();
         IntVector colour = IntVector.broadcast(LANES, argb);
@@ -70,37 +73,50 @@ final class PixelRows {
             long at = d + 4L * i;
             mix(colour, IntVector.fromMemorySegment(LANES, dst, at, order)).intoMemorySegment(dst, at, order);
         }
-        for (; i < n; i++) {
+        for (int a = argb >>> 24; i < n; i++) {
             long at = d + 4L * i;
-            dst.set(dl, at, Canvas.mix(argb, dst.get(dl, at), argb >>> 24));
+            set(dst, order, at, Canvas.mix(argb, get(dst, order, at), a));
         }
     }
 
-    /** {@code dst[i] = tint(dst[i], half)} with {@code half} from {@link #half}. */
+    /** Dims each pixel towards a colour: {@link #tint(IntVector, int)} with {@code half} from {@link #half}. */
     static void tint(MemorySegment dst, ValueLayout.OfInt dl, long d, int n, int half) {
         ByteOrder order = dl.order();
         int i = 0;
         for (int bound = LANES.loopBound(n); i < bound; i += LANES.length()) {
             long at = d + 4L * i;
-            IntVector p = IntVector.fromMemorySegment(LANES, dst, at, order);
-            p.and(half).add(p.lanewise(VectorOperators.XOR, half).and(0xfefefe).lanewise(VectorOperators.LSHR, 1)).or(OPAQUE)
-                    .intoMemorySegment(dst, at, order);
+            tint(IntVector.fromMemorySegment(LANES, dst, at, order), half).intoMemorySegment(dst, at, order);
         }
         for (; i < n; i++) {
             long at = d + 4L * i;
-            dst.set(dl, at, tint(dst.get(dl, at), half));
+            set(dst, order, at, tint(get(dst, order, at), half));
         }
+    }
+
+    /** {@link #tint(IntVector, int)} for one pixel. */
+    static int tint(int p, int half) { return ((p & half) + (((p ^ half) & 0xfefefe) >>> 1)) | OPAQUE; }
+
+    /** One pixel, in byte order {@code order}; the layout is a constant, so that the JIT folds the access. */
+    private static int get(MemorySegment m, ByteOrder order, long at) {
+        int p = m.get(PIXEL, at);
+        return order == NATIVE ? p : Integer.reverseBytes(p);
+    }
+
+    private static void set(MemorySegment m, ByteOrder order, long at, int p) {
+        m.set(PIXEL, at, order == NATIVE ? p : Integer.reverseBytes(p));
     }
 
     /** Half of each colour channel of {@code color}, rounded down, alpha 0: the tint's constant term. */
     static int half(int color) { return (color >>> 1) & 0x7f7f7f; }
 
     /**
-     * Per colour channel the average of {@code p} and {@code half}, rounded down, alpha 0xff: Genode's
+     * Per colour channel the average of pixel {@code p} and {@code half}, rounded down, alpha 0xff: Genode's
      * {@code avr(mix, src)}. {@code (x & y) + ((x ^ y) >> 1)} is {@code (x + y) / 2} without the carry
      * that would reach the next channel; the mask keeps each channel's low bit out of its neighbour.
      */
-    static int tint(int p, int half) { return ((p & half) + (((p ^ half) & 0xfefefe) >>> 1)) | OPAQUE; }
+    private static IntVector tint(IntVector p, int half) {
+        return p.and(half).add(p.lanewise(VectorOperators.XOR, half).and(0xfefefe).lanewise(VectorOperators.LSHR, 1)).or(OPAQUE);
+    }
 
     /**
      * {@link Canvas#mix} lane by lane, with the alpha of each source lane: red and blue share a multiply
