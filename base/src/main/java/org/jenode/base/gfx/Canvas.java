@@ -16,8 +16,9 @@ import org.jenode.base.geometry.Rect;
  *
  * <p>{@link #fill}, {@link #blend}, {@link #tint}, {@link #blit} and {@link #blitBlended} are the fast
  * path: whole runs of a row at once, as bulk copies or in SIMD vectors (the Vector API, module
- * {@code jdk.incubator.vector}), giving exactly the pixels of a per-pixel loop. {@link #get},
- * {@link #set} and {@link #pixels} are per pixel and meant for small shapes and tests.
+ * {@code jdk.incubator.vector}; per pixel until the JIT has compiled the vector loops, see
+ * {@link WarmUp}), giving exactly the pixels of a per-pixel loop. {@link #get}, {@link #set} and
+ * {@link #pixels} are per pixel and meant for small shapes and tests.
  *
  * <p>Not thread-safe: a canvas belongs to the thread that draws.
  */

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -18,6 +20,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * every kind of memory a canvas can draw in.
  */
 class CanvasFastPathTest {
+
+    @BeforeAll
+    static void vectorLoopsTakeOver() throws Exception {
+        assertThat(WarmUp.awaitVectors(1, TimeUnit.MINUTES)).as("the vector loops were compiled and took over").isTrue();
+    }
 
     private static final int OPS = 7;
 

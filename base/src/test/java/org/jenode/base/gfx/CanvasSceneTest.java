@@ -1,5 +1,6 @@
 package org.jenode.base.gfx;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.jenode.base.gfx.CanvasFastPathTest.assertSamePixels;
 
 import java.awt.image.BufferedImage;
@@ -8,10 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -23,6 +26,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * whole and then in a dirty rectangle. Writes {@code target/canvas-scene-MODE.png}.
  */
 class CanvasSceneTest {
+
+    @BeforeAll
+    static void vectorLoopsTakeOver() throws Exception {
+        assertThat(WarmUp.awaitVectors(1, TimeUnit.MINUTES)).as("the vector loops were compiled and took over").isTrue();
+    }
 
     private static final int W = 1021, H = 603;
     private static final int BACKGROUND = 0xff192532;
