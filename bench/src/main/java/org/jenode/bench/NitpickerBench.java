@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Composing a 1920x1080 screen: nitpicker's full redraw with 10 overlapping clients (a third of them
- * translucent), the same with 190 more clients fully covered, and the same 10-client scene drawn by
+ * Composing a 1920x1080 screen: nitpicker's full redraw with 10 overlapping clients (four of them
+ * translucent over their whole area), the same with every client opaque, the same with 190 more
+ * clients fully covered, and the translucent 10-client scene drawn by
  * Swing's {@code JDesktopPane} and by a JavaFX scene graph, all next to one plain copy of the screen
  * buffer. Nitpicker runs as the real component under the real runtime (see {@link NitpickerDesk}).
  */
@@ -37,7 +38,17 @@ public class NitpickerBench {
     public static class Ten {
         NitpickerDesk desk;
 
-        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 0); }
+        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 0, true); }
+
+        @TearDown(Level.Trial) public void stop() { desk.close(); }
+    }
+
+    /** Nitpicker with the 10 clients, all opaque. */
+    @State(Scope.Benchmark)
+    public static class TenOpaque {
+        NitpickerDesk desk;
+
+        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 0, false); }
 
         @TearDown(Level.Trial) public void stop() { desk.close(); }
     }
@@ -47,7 +58,7 @@ public class NitpickerBench {
     public static class TwoHundred {
         NitpickerDesk desk;
 
-        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 190); }
+        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 190, true); }
 
         @TearDown(Level.Trial) public void stop() { desk.close(); }
     }
@@ -76,6 +87,9 @@ public class NitpickerBench {
 
     @Benchmark
     public void nitpickerFullRedraw10(Ten t) throws Exception { t.desk.fullRedraw(); }
+
+    @Benchmark
+    public void nitpickerOpaque10(TenOpaque t) throws Exception { t.desk.fullRedraw(); }
 
     @Benchmark
     public void nitpickerHidden200(TwoHundred t) throws Exception { t.desk.fullRedraw(); }

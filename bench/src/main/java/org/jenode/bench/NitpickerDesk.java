@@ -39,15 +39,16 @@ final class NitpickerDesk implements AutoCloseable {
 
     /**
      * The {@link DeskLayout} scene with {@code front} clients, behind which {@code covered} more clients
-     * each sit exactly under an opaque front client, so that none of their pixels is visible.
+     * each sit exactly under an opaque front client, so that none of their pixels is visible. With
+     * {@code translucent} false every client is opaque, DeskLayout's translucent ones too.
      */
-    static NitpickerDesk start(int front, int covered) throws Exception {
+    static NitpickerDesk start(int front, int covered, boolean translucent) throws Exception {
         List<Placement> clients = new ArrayList<>();
         List<Rect> opaque = new ArrayList<>();
-        for (int i = 0; i < front; i++) if (!DeskLayout.translucent(i)) opaque.add(DeskLayout.client(i));
+        for (int i = 0; i < front; i++) if (!(translucent && DeskLayout.translucent(i))) opaque.add(DeskLayout.client(i));
         if (covered > 0 && opaque.isEmpty()) throw new IllegalArgumentException("no opaque client to hide others behind");
         for (int i = 0; i < covered; i++) clients.add(new Placement(opaque.get(i % opaque.size()), i, false));
-        for (int i = 0; i < front; i++) clients.add(new Placement(DeskLayout.client(i), i, DeskLayout.translucent(i)));
+        for (int i = 0; i < front; i++) clients.add(new Placement(DeskLayout.client(i), i, translucent && DeskLayout.translucent(i)));
 
         CompletableFuture<ManualTimer> clock = new CompletableFuture<>();
         Map<String, BenchClient> started = new ConcurrentHashMap<>();
