@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -33,6 +34,10 @@ final class NitpickerDesk implements AutoCloseable {
     private final ManualTimer clock;
     private final NitpickerSession trigger;
     private final Semaphore frames = new Semaphore(0);
+    private final Optional<ThreadAllocation> nitpicker = ThreadAllocation.of("ep nitpicker");
+    private long framesDrawn;
+    private long markedFrames;
+    private long markedBytes;
 
     private NitpickerDesk(Core core, ManualTimer clock, NitpickerSession trigger) {
         this.core = core;
@@ -101,6 +106,23 @@ final class NitpickerDesk implements AutoCloseable {
         trigger.sessionControl("", SessionControl.SHOW);
         if (!clock.tick()) throw new IllegalStateException("fb_headless stopped listening to its clock");
         if (!frames.tryAcquire(10, TimeUnit.SECONDS)) throw new TimeoutException("nitpicker drew no frame");
+        framesDrawn++;
+    }
+
+    /** Starts counting what nitpicker's entrypoint allocates (at the start of a measured iteration). */
+    void markAllocation() {
+        markedFrames = framesDrawn;
+        markedBytes = nitpicker.map(ThreadAllocation::bytes).orElse(0L);
+    }
+
+    /**
+     * Bytes nitpicker's entrypoint allocated per frame since {@link #markAllocation}: the frame and the
+     * bench's session-control call that marks the screen dirty, which the entrypoint serves too.
+     */
+    String allocationPerFrame() {
+        long n = framesDrawn - markedFrames;
+        if (nitpicker.isEmpty() || n == 0) return "not measured";
+        return "%d bytes per frame over %d frames".formatted((nitpicker.get().bytes() - markedBytes) / n, n);
     }
 
     @Override public void close() { core.close(); }
