@@ -1,6 +1,6 @@
 package org.jenode.base;
 
-import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +32,9 @@ public final class Entrypoint {
     private volatile boolean running = true;
     private volatile Consumer<Throwable> faultHandler = t -> { };
     volatile Entrypoint waitingFor;
+    /** The work item running now and since when ({@link System#nanoTime()}); null while idle. */
+    private volatile Runnable current;
+    private volatile long currentSince;
 
     public Entrypoint(String name, WaitGraph waits) {
         this.name = name;
@@ -46,6 +49,15 @@ public final class Entrypoint {
     public boolean isCurrent() { return Thread.currentThread() == thread; }
 
     public boolean running() { return running; }
+
+    /** How long the work item running now has been running, zero while idle: how a parent sees a stall. */
+    public Duration busy() {
+        long since = currentSince;
+        return current == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
+    }
+
+    /** True once the thread has really ended (after a stop it may still be finishing, or stuck). */
+    public boolean ended() { return !thread.isAlive(); }
 
     /** Who hears of a fault of this entrypoint; set by the component's parent. */
     public void onFault(Consumer<Throwable> handler) { this.faultHandler = handler; }
@@ -91,18 +103,6 @@ public final class Entrypoint {
         }
     }
 
-    /**
-     * The object this entrypoint serves behind {@code capability}, if it is one of its own sessions and a
-     * {@code type}: how a server recognises a session that a client passed it (Genode's {@code ep.apply}),
-     * without calling anything the client could have made. Asked on this entrypoint only.
-     */
-    public <T> Optional<T> served(Session capability, Class<T> type) {
-        if (!isCurrent()) throw new IllegalStateException("served() asked off " + name);
-        if (!Proxy.isProxyClass(capability.getClass()) || !(Proxy.getInvocationHandler(capability) instanceof SessionProxy p))
-            return Optional.empty();
-        return p.serverEnv().ep() == this && type.isInstance(p.server()) ? Optional.of(type.cast(p.server())) : Optional.empty();
-    }
-
     /** A signal handler that runs {@code handler} here; see {@link SignalHandler}. */
     public SignalHandler handler(Runnable handler) { return new SignalHandler(this, count -> handler.run()); }
 
@@ -124,9 +124,20 @@ public final class Entrypoint {
         });
     }
 
-    /** Stops at once: queued work is dropped and waiting callers fail. */
+    /**
+     * Stops at once: queued work is dropped, waiting callers fail (also the one whose call is running
+     * now, in case it never returns), and the thread is interrupted, which is all one can do in-process
+     * to a thread that is stuck.
+     */
     public void stopNow() {
         running = false;
+        List<Runnable> left = new ArrayList<>();
+        queue.drainTo(left);
+        for (Runnable r : left) if (r instanceof Call<?> c) c.fail();
+        if (!isCurrent()) {
+            if (current instanceof Call<?> c) c.fail();
+            thread.interrupt();
+        }
         queue.add(() -> { });
     }
 
@@ -144,10 +155,14 @@ public final class Entrypoint {
             } catch (InterruptedException e) {
                 break;
             }
+            currentSince = System.nanoTime();
+            current = work;
             try {
                 work.run();
             } catch (Throwable t) {
                 fault(t);
+            } finally {
+                current = null;
             }
         }
         List<Runnable> left = new ArrayList<>();
