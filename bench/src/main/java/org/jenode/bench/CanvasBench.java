@@ -2,6 +2,11 @@ package org.jenode.bench;
 
 import java.lang.foreign.Arena;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
@@ -37,6 +42,9 @@ public class CanvasBench {
     private Canvas screen;
     private Canvas opaque;
     private Canvas translucent;
+    /** For {@link #blitBlendedBands}: one canvas per band over the screen's memory, and a pool for all but the first. */
+    private Canvas[] bands;
+    private ExecutorService pool;
 
     @Setup public void start() {
         arena = Arena.ofShared();
@@ -50,9 +58,19 @@ public class CanvasBench {
                 opaque.set(x, y, 0xff000000 | rgb);
                 translucent.set(x, y, 0xc0000000 | rgb);
             }
+        int cores = Runtime.getRuntime().availableProcessors();
+        bands = new Canvas[cores];
+        for (int i = 0; i < cores; i++) {
+            bands[i] = new Canvas(screen.pixels(), W, H);
+            bands[i].clip(new Rect(0, H * i / cores, W, H * (i + 1) / cores - H * i / cores));
+        }
+        pool = Executors.newFixedThreadPool(Math.max(1, cores - 1));
     }
 
-    @TearDown public void stop() { arena.close(); }
+    @TearDown public void stop() {
+        pool.shutdownNow();
+        arena.close();
+    }
 
     private Canvas canvas() {
         return new Canvas(arena.allocate(4L * W * H, 64).asByteBuffer().order(ByteOrder.nativeOrder()).asIntBuffer(), W, H);
@@ -107,6 +125,23 @@ public class CanvasBench {
             screen.blit(translucent, Point.ORIGIN, true);
         }
         screen.clip(Rect.of(screen.area()));
+        return screen;
+    }
+
+    /**
+     * The blend of {@link #blitBlended} in one horizontal band per core: the pool draws all bands but the
+     * first, this thread the first, then waits for the others. Whether splitting a frame into bands pays
+     * on this machine, hand-off included.
+     */
+    @Benchmark
+    public Canvas blitBlendedBands() throws Exception {
+        List<Future<?>> others = new ArrayList<>(bands.length - 1);
+        for (int i = 1; i < bands.length; i++) {
+            Canvas band = bands[i];
+            others.add(pool.submit(() -> band.blitBlended(translucent, Point.ORIGIN)));
+        }
+        bands[0].blitBlended(translucent, Point.ORIGIN);
+        for (Future<?> f : others) f.get();
         return screen;
     }
 

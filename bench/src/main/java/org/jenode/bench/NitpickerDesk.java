@@ -34,7 +34,7 @@ final class NitpickerDesk implements AutoCloseable {
     private final ManualTimer clock;
     private final NitpickerSession trigger;
     private final Semaphore frames = new Semaphore(0);
-    private final Optional<ThreadAllocation> nitpicker = ThreadAllocation.of("ep nitpicker");
+    private final Optional<ThreadAllocation> nitpicker = ThreadAllocation.ofEntrypoint("nitpicker");
     private long framesDrawn;
     private long markedFrames;
     private long markedBytes;

@@ -17,8 +17,10 @@ final class ThreadAllocation {
 
     private ThreadAllocation(long id) { this.id = id; }
 
-    static Optional<ThreadAllocation> of(String threadName) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(threadName))
+    /** The entrypoint thread of the component whose label ends with {@code name} (e.g. {@code init -> nitpicker}). */
+    static Optional<ThreadAllocation> ofEntrypoint(String name) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("ep ") && (t.getName().equals("ep " + name) || t.getName().endsWith(" " + name)))
                 .findFirst().map(t -> new ThreadAllocation(t.threadId()));
     }
 
