@@ -4,11 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.jenode.base.Binary;
 import org.jenode.base.core.Binaries;
 import org.jenode.base.core.Core;
@@ -33,6 +36,10 @@ final class NitpickerDesk implements AutoCloseable {
     private final NitpickerSession trigger;
     private final Semaphore frames = new Semaphore(0);
     private final Map<String, BenchClient> clients;
+    private final Optional<ThreadAllocation> nitpicker = ThreadAllocation.ofEntrypoint("nitpicker");
+    private long framesDrawn;
+    private long markedFrames;
+    private long markedBytes;
 
     private NitpickerDesk(Core core, ManualTimer clock, NitpickerSession trigger, Map<String, BenchClient> clients) {
         this.core = core;
@@ -43,15 +50,16 @@ final class NitpickerDesk implements AutoCloseable {
 
     /**
      * The {@link DeskLayout} scene with {@code front} clients, behind which {@code covered} more clients
-     * each sit exactly under an opaque front client, so that none of their pixels is visible.
+     * each sit exactly under an opaque front client, so that none of their pixels is visible. With
+     * {@code translucent} false every client is opaque, DeskLayout's translucent ones too.
      */
-    static NitpickerDesk start(int front, int covered) throws Exception {
+    static NitpickerDesk start(int front, int covered, boolean translucent) throws Exception {
         List<Placement> clients = new ArrayList<>();
         List<Rect> opaque = new ArrayList<>();
-        for (int i = 0; i < front; i++) if (!DeskLayout.translucent(i)) opaque.add(DeskLayout.client(i));
+        for (int i = 0; i < front; i++) if (!(translucent && DeskLayout.translucent(i))) opaque.add(DeskLayout.client(i));
         if (covered > 0 && opaque.isEmpty()) throw new IllegalArgumentException("no opaque client to hide others behind");
         for (int i = 0; i < covered; i++) clients.add(new Placement(opaque.get(i % opaque.size()), i, false));
-        for (int i = 0; i < front; i++) clients.add(new Placement(DeskLayout.client(i), i, DeskLayout.translucent(i)));
+        for (int i = 0; i < front; i++) clients.add(new Placement(DeskLayout.client(i), i, translucent && DeskLayout.translucent(i)));
         return start(clients);
     }
 
@@ -70,15 +78,18 @@ final class NitpickerDesk implements AutoCloseable {
                     started.put(env.name(), c);
                     return c;
                 }));
-        Core core = new Core(Scenario.parse(scenario(clients), "nitpicker bench", Path.of(".")), binaries).start();
+        long ram = 256L << 20;
+        for (Placement c : clients) ram += clientRam(c);
+        String scenario = "<scenario ram=\"" + ram + "\">\n" + config(List.of()) + "</scenario>\n";
+        Core core = new Core(Scenario.parse(scenario, "nitpicker bench", Path.of(".")), binaries).start();
         try {
             ManualTimer timer = clock.get(START_TIMEOUT_S, TimeUnit.SECONDS);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(START_TIMEOUT_S);
-            while (started.size() < clients.size() || !timer.listened()) {
-                if (System.nanoTime() > deadline)
-                    throw new TimeoutException(started.size() + " of " + clients.size() + " clients started");
-                Thread.sleep(10);
-            }
+            // The clients join once the servers run (init's differential reconfiguration): started together
+            // with 200 clients, fb_headless did not announce within init's time limit on a loaded machine.
+            await(timer::listened, deadline, () -> "fb_headless did not listen to its clock");
+            core.rom("config").set(config(clients));
+            await(() -> started.size() == clients.size(), deadline, () -> started.size() + " of " + clients.size() + " clients started");
             // Stacking in list order: the last raised is in front.
             for (int i = 0; i < clients.size(); i++) started.get(name(i)).raise();
             BenchClient first = started.get(name(0));
@@ -103,6 +114,23 @@ final class NitpickerDesk implements AutoCloseable {
         trigger.sessionControl("", SessionControl.SHOW);
         if (!clock.tick()) throw new IllegalStateException("fb_headless stopped listening to its clock");
         if (!frames.tryAcquire(10, TimeUnit.SECONDS)) throw new TimeoutException("nitpicker drew no frame");
+        framesDrawn++;
+    }
+
+    /** Starts counting what nitpicker's entrypoint allocates (at the start of a measured iteration). */
+    void markAllocation() {
+        markedFrames = framesDrawn;
+        markedBytes = nitpicker.map(ThreadAllocation::bytes).orElse(0L);
+    }
+
+    /**
+     * Bytes nitpicker's entrypoint allocated per frame since {@link #markAllocation}: the frame and the
+     * bench's session-control call that marks the screen dirty, which the entrypoint serves too.
+     */
+    String allocationPerFrame() {
+        long n = framesDrawn - markedFrames;
+        if (nitpicker.isEmpty() || n == 0) return "not measured";
+        return "%d bytes per frame over %d frames".formatted((nitpicker.get().bytes() - markedBytes) / n, n);
     }
 
     /** Puts client {@code i} (of the list the scene was started with) in front of all others. */
@@ -112,14 +140,22 @@ final class NitpickerDesk implements AutoCloseable {
 
     private static String name(int i) { return "client" + i; }
 
+    /** The bench's own wait for a start-up condition (JMH code has no test fixtures). */
+    private static void await(BooleanSupplier condition, long deadline, Supplier<String> what)
+            throws InterruptedException, TimeoutException {
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new TimeoutException(what.get());
+            Thread.sleep(10);
+        }
+    }
+
     /** A client's view (and buffer) on the screen, the picture it shows and whether that has an alpha channel. */
     record Placement(Rect at, int index, boolean translucent) { }
 
-    private static String scenario(List<Placement> clients) {
-        long ram = 256L << 20;
-        for (Placement c : clients) ram += clientRam(c);
+    /** Init's config: the clock, fb_headless, nitpicker and {@code clients}. */
+    private static String config(List<Placement> clients) {
         StringBuilder xml = new StringBuilder();
-        xml.append("<scenario ram=\"").append(ram).append("\">\n<config>\n")
+        xml.append("<config>\n")
            .append("<parent-provides> <service name=\"ROM\"/> <service name=\"Timer\"/> <service name=\"Report\"/> </parent-provides>\n")
            .append("<default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>\n")
            .append("<start name=\"clock\"> <binary name=\"").append(ManualTimer.BINARY).append("\"/>")
@@ -144,7 +180,7 @@ final class NitpickerDesk implements AutoCloseable {
                .append("\" index=\"").append(c.index()).append("\" translucent=\"").append(c.translucent() ? "yes" : "no").append("\"/>")
                .append(" </start>\n");
         }
-        return xml.append("</config>\n</scenario>\n").toString();
+        return xml.append("</config>\n").toString();
     }
 
     /** What a client needs: its buffer as nitpicker charges it, the session and the component, in whole MiB. */
