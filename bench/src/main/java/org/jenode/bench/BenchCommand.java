@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
  * so that the {@code jenode} command itself carries no benchmark code.
  */
 @Command(name = "jenode bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: runtime, nitpicker, canvas, framebuffer (JMH), startup (child processes) or terminal (next to tmux).")
+        description = "Run a benchmark: runtime, nitpicker, canvas, framebuffer (JMH), input (latency percentiles), startup (child processes) or terminal (next to tmux).")
 public final class BenchCommand implements Callable<Integer> {
 
     /**
@@ -37,14 +37,17 @@ public final class BenchCommand implements Callable<Integer> {
     private static final Path DESKTOP_SCENARIO = Path.of("scenarios", "desktop.xml");
 
     private static final Map<String, Jmh> JMH = Map.of(
-            "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip", List.of(), 1, 5),
+            "runtime", new Jmh("org.jenode.bench.RuntimeBench", "parkUnpark", List.of(
+                    new RatioTable.Ratio("sessionCallRoundTrip", "briefSpinThenPark"),
+                    new RatioTable.Ratio("sessionCallRoundTrip", "queueAndFutureBefore"),
+                    new RatioTable.Ratio("signalDelivery", "parkUnpark")), 3, 10),
             "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy", List.of(
                     new RatioTable.Ratio("nitpickerHidden200", "nitpickerFullRedraw10"),
                     new RatioTable.Ratio("swingDesktopPane10", "nitpickerFullRedraw10"),
                     new RatioTable.Ratio("javafxSceneGraph10", "nitpickerFullRedraw10")), 3, 10),
             "canvas", new Jmh("org.jenode.bench.CanvasBench", "plainCopy", List.of(), 2, 5));
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, canvas, framebuffer, startup or terminal")
+    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, canvas, framebuffer, input, startup or terminal")
     String name;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
@@ -55,9 +58,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (name.equals("startup")) return new StartupBench(DESKTOP_ARGS, DESKTOP_SCENARIO, runs).run(System.out);
         if (name.equals("framebuffer")) return new FramebufferRun().run(System.out);
         if (name.equals("terminal")) return new TerminalRun().run(System.out);
+        if (name.equals("input")) return new InputLatencyRun().run(System.out);
         Jmh bench = JMH.get(name);
         if (bench == null) {
-            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup, terminal)");
+            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, input, startup, terminal)");
             return 2;
         }
         Optional<LoadAverage> before = LoadAverage.now();
