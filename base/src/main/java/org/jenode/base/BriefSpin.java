@@ -4,26 +4,30 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /**
- * How one thread waits for another's hand-off: it spins for a moment, then parks until the
- * other side unparks it. An answer that comes within the spin (a short session call, the next call of a
- * client that makes several) costs no trip through the kernel on either side; a longer wait costs one
- * park. The waiter announces that it parks in {@code parked} before its last look at {@code ready}, and
- * the other side publishes its hand-off before it reads {@code parked} (both volatile), so one of the
- * two always sees the other: no wake-up is lost, and an unpark that finds nobody parked is harmless.
+ * How one thread waits for another's hand-off: it may spin for a moment, then parks until the other side
+ * unparks it. The waiter announces that it parks in its {@link Parked} flag before its last look at
+ * {@code ready}, and the other side publishes its hand-off before it reads the flag (both volatile), so
+ * one of the two always sees the other: no wake-up is lost, and an unpark that finds nobody parked is
+ * harmless.
+ *
+ * <p>The spin is adaptive, as HotSpot spins on a contended lock: a waiter spins only while spinning pays.
+ * On an idle machine the other side answers on the other core within the spin, and neither side goes
+ * through the kernel. On a machine with more runnable threads than cores a spinning waiter holds the very
+ * core the other side waits for ({@code ./jenode bench runtime}: a 20 us spin five times slower than
+ * none there), so after a spin that caught nothing the waiter parks at once for its next
+ * {@value #SKIP_AFTER_MISS} waits.
  */
 final class BriefSpin {
 
-    /**
-     * Long enough to catch an answer from a side that is running on the other core, short enough to cost
-     * nothing when it is not: on a machine with more runnable threads than cores a longer spin steals the
-     * very core the other side waits for ({@code ./jenode bench runtime} shows a 20 us spin five times
-     * slower than none there).
-     */
-    static final long SPIN_NANOS = 2_000;
+    /** Long enough to catch an answer from a side already running on another core. */
+    static final long SPIN_NANOS = 5_000;
+    static final int SKIP_AFTER_MISS = 100;
 
-    /** The flag a waiter raises while parked; the side that hands over unparks it only then. */
+    /** One waiting thread's flag (raised while parked) and its spin history; the other side only reads the flag. */
     static final class Parked {
         private volatile boolean parked;
+        /** Waits left that park without spinning; touched by the waiting thread only. */
+        private int skipSpins;
 
         boolean parked() { return parked; }
     }
@@ -31,15 +35,17 @@ final class BriefSpin {
     private BriefSpin() { }
 
     /**
-     * Waits on the current thread until {@code ready} is true. Returns false, with the thread's interrupt
-     * status set again, if the thread was interrupted before that.
+     * Waits on the current thread, the owner of {@code flag}, until {@code ready} is true. Returns false,
+     * with the thread's interrupt status set again, if the thread was interrupted before that.
      */
     static boolean await(BooleanSupplier ready, Parked flag) {
         if (ready.getAsBoolean()) return true;
-        long deadline = System.nanoTime() + SPIN_NANOS;
-        while (System.nanoTime() - deadline < 0) {
-            Thread.onSpinWait();
-            if (ready.getAsBoolean()) return true;
+        if (flag.skipSpins > 0) {
+            flag.skipSpins--;
+        } else if (spin(ready)) {
+            return true;
+        } else {
+            flag.skipSpins = SKIP_AFTER_MISS;
         }
         flag.parked = true;
         try {
@@ -54,6 +60,15 @@ final class BriefSpin {
         } finally {
             flag.parked = false;
         }
+    }
+
+    private static boolean spin(BooleanSupplier ready) {
+        long deadline = System.nanoTime() + SPIN_NANOS;
+        while (System.nanoTime() - deadline < 0) {
+            Thread.onSpinWait();
+            if (ready.getAsBoolean()) return true;
+        }
+        return false;
     }
 
     /** Wakes {@code waiter} if it parks on {@code flag}; called after the hand-off is published. */

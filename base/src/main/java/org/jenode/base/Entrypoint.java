@@ -20,7 +20,7 @@ import java.util.function.IntConsumer;
  * and reports it to its fault handler, and pending callers get a {@link SessionClosedException}.
  *
  * <p>Both hand-offs of a call, the work to this thread and the answer back, go through {@link BriefSpin}:
- * a lock-free queue and a brief spin before parking, so that a call whose server is awake costs no more
+ * a lock-free queue and an adaptive brief spin before parking, so that a call whose server is awake costs no more
  * than the fastest hand-off between two threads (see {@code ./jenode bench runtime}). The entrypoint is a
  * platform thread, not a virtual one: components call native code on it (pty4j through JNA, the window
  * toolkits), which would pin a virtual thread's carrier for as long as the native call blocks.
@@ -29,6 +29,8 @@ public final class Entrypoint {
 
     /** The entrypoint of the current thread, if it is one: a thread property, not a global. */
     private static final ThreadLocal<Entrypoint> CURRENT = new ThreadLocal<>();
+    /** Each calling thread's wait flag, kept across its calls so that its spin can adapt (see {@link BriefSpin}). */
+    private static final ThreadLocal<BriefSpin.Parked> WAITING = ThreadLocal.withInitial(BriefSpin.Parked::new);
 
     private final String name;
     private final WaitGraph waits;
@@ -169,7 +171,7 @@ public final class Entrypoint {
     private final class Call<T> implements Runnable {
         final Callable<T> work;
         final Thread caller = Thread.currentThread();
-        final BriefSpin.Parked waiting = new BriefSpin.Parked();
+        final BriefSpin.Parked waiting = WAITING.get();
         final AtomicReference<Outcome<T>> outcome = new AtomicReference<>();
 
         Call(Callable<T> work) { this.work = work; }
