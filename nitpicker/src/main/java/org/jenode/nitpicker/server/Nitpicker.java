@@ -37,6 +37,9 @@ public final class Nitpicker implements Component {
     private final FramebufferSession fb;
     private final InputSession input;
     private final TimerSession timer;
+    /** The merge window's alarm: a Timer of its own, since a new trigger replaces the previous one. */
+    private final TimerSession motionTimer;
+    private final MotionMerge motion;
     private final ScreenState screen;
     private final ViewStack stack;
     private final Composer composer;
@@ -58,6 +61,8 @@ public final class Nitpicker implements Component {
         fb = env.session(FramebufferSession.class, "", SessionArgs.ramQuota(8 * 1024));
         input = env.session(InputSession.class, "", SessionArgs.ramQuota(16 * 1024));
         timer = env.session(TimerSession.class, "", SessionArgs.ramQuota(8 * 1024));
+        motionTimer = env.session(TimerSession.class, "motion", SessionArgs.ramQuota(8 * 1024));
+        motion = new MotionMerge(System::nanoTime, user::handle, motionTimer::triggerOnce);
         Mode mode = fb.mode();
         canvas = new Canvas(fb.dataspace().ints(), mode.width(), mode.height());
         screen = new ScreenState(mode.area());
@@ -71,6 +76,7 @@ public final class Nitpicker implements Component {
             timerArmed = false;
             if (!syncSeen) frame(); // a stand-in only until the display has shown that it ticks
         }));
+        motionTimer.sigh(env.ep().handler(motion::windowEnded));
         input.sigh(env.ep().handler(this::handleInput));
         applyFocusRom();
         report();
@@ -165,7 +171,7 @@ public final class Nitpicker implements Component {
     // ---- input ----
 
     private void handleInput() {
-        for (InputEvent e : InputBatch.drain(input)) user.handle(e);
+        for (InputEvent e : InputBatch.drain(input)) motion.offer(e);
     }
 
     void focus(GuiSession s, boolean events) {
