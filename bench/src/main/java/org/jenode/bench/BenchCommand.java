@@ -54,6 +54,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "startup: start each program this many times, alternating (default ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--only", paramLabel = "REGEX",
+            description = "JMH benchmarks: run only the methods matching REGEX, the baseline included (default: all)")
+    String only;
+
+    @Option(names = "--forks", paramLabel = "N",
+            description = "JMH benchmarks: forks per benchmark instead of the benchmark's own count")
+    Integer forks;
+
     @Override public Integer call() throws Exception {
         if (name.equals("startup")) return new StartupBench(DESKTOP_ARGS, DESKTOP_SCENARIO, runs).run(System.out);
         if (name.equals("framebuffer")) return new FramebufferRun().run(System.out);
@@ -65,15 +73,16 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Optional<LoadAverage> before = LoadAverage.now();
-        Collection<RunResult> results = jmh(bench);
+        Collection<RunResult> results = jmh(bench, only, forks == null ? bench.forks() : forks);
         new RatioTable(bench.baseline(), false, bench.ratios()).print(results, System.out);
         before.ifPresent(b -> System.out.println("load average (1, 5, 15 min) before: " + b + ", after: "
                 + LoadAverage.now().map(LoadAverage::toString).orElse("?") + " on " + Runtime.getRuntime().availableProcessors() + " CPUs"));
         return 0;
     }
 
-    private static Collection<RunResult> jmh(Jmh bench) throws RunnerException {
-        return new Runner(new OptionsBuilder().include(bench.benchClass()).forks(bench.forks()).warmupIterations(3)
+    private static Collection<RunResult> jmh(Jmh bench, String only, int forks) throws RunnerException {
+        String methods = only == null ? "" : "\\.(" + only + "|" + bench.baseline() + ")$";
+        return new Runner(new OptionsBuilder().include(bench.benchClass() + methods).forks(forks).warmupIterations(3)
                 .warmupTime(TimeValue.seconds(1)).measurementIterations(bench.measurements()).measurementTime(TimeValue.seconds(1))
                 .build()).run();
     }

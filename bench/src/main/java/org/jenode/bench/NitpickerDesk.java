@@ -72,8 +72,8 @@ final class NitpickerDesk implements AutoCloseable {
                     throw new TimeoutException(started.size() + " of " + clients.size() + " clients started");
                 Thread.sleep(10);
             }
-            // Stacking in list order: the last raised is in front.
-            for (int i = 0; i < clients.size(); i++) started.get(name(i)).raise();
+            // Stacking in list order: the last shown is in front.
+            for (int i = 0; i < clients.size(); i++) started.get(name(i)).show();
             BenchClient first = started.get(name(0));
             NitpickerDesk desk = new NitpickerDesk(core, timer, first.session());
             first.onFrame(desk.frames::release);

@@ -100,7 +100,8 @@ public final class Canvas {
     /**
      * Dims the clipped rectangle towards {@code color} as nitpicker's X-ray and kill modes do (Genode's
      * {@code MIXED} texture mode): per colour channel the average of the pixel and half the colour's
-     * channel, each halving rounded down; the result is opaque. A fast path.
+     * channel, each halving rounded down; the result is opaque. A fast path: whole vectors of pixels,
+     * the same per-pixel arithmetic in each lane.
      */
     public void tint(Rect r, int color) {
         Rect c = r.intersection(clip);

@@ -1,14 +1,11 @@
 package org.jenode.nitpicker.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jenode.nitpicker.server.FakeDisplay.await;
+import static org.jenode.base.testing.Await.until;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
-import org.jenode.base.testing.Probe;
-import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.ViewHandle;
@@ -16,57 +13,37 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Motion merging as a client sees it, with events injected at the real headless driver: a burst of
- * pointer motion reaches the client as its first position and the latest one, a key in the middle
+ * pointer motion reaches the client as far fewer positions ending in the latest, a key in the middle
  * stays where it was among the motion, and no key is ever merged.
  */
 class MotionMergeScenarioTest {
 
-    private final Probe probe = new Probe("a");
-    private final HeadlessScreen screen = new HeadlessScreen(200, 100);
-
-    private Core start() {
-        return screen.start("""
-                <start name="nitpicker">
-                  <resource name="RAM" quantum="4M"/>
-                  <provides> <service name="Nitpicker"/> </provides>
-                  <config>
-                    <domain name="default" layer="1"/>
-                    <policy label="" domain="default"/>
-                    <background color="#000000"/>
-                    <pointer draw="no"/>
-                  </config>
-                </start>
-                <start name="a"> <resource name="RAM" quantum="8M"/> </start>
-                """, probe.binary());
-    }
-
     private static InputEvent at(int x) { return new InputEvent.AbsoluteMotion(x, 50); }
 
     @Test
-    void aBurstOfMotionArrivesAsItsFirstAndLatestPositionAroundAnUnmergedKey() throws Exception {
-        try (Core _ = start()) {
-            GuiClient client = new GuiClient(probe).open(1 << 20, 200, 100, false, 0xff0000ff);
+    void aBurstOfMotionArrivesMergedAroundUnmergedKeys() {
+        try (Desk desk = new Desk(200, 100, Desk.DEFAULT_CONFIG, "a")) {
+            NitpickerClient client = desk.client("a").open(1 << 20, 200, 100, false, 0xff0000ff);
             client.view(ViewHandle.NONE, new Rect(0, 0, 200, 100));
             InputEvent click = new InputEvent.Press(Keycodes.BTN_LEFT);
-            await("a click on the view focuses it", () -> {
-                screen.inject(at(5), click, new InputEvent.Release(Keycodes.BTN_LEFT));
+            until("a click on the view focuses it", () -> {
+                desk.inject(at(5), click, new InputEvent.Release(Keycodes.BTN_LEFT));
                 return client.events().contains(new InputEvent.Focus(true));
             });
-            await("the click's release arrived", () -> client.events().contains(new InputEvent.Release(Keycodes.BTN_LEFT)));
+            until("the click's release arrived", () -> client.events().contains(new InputEvent.Release(Keycodes.BTN_LEFT)));
             client.clearEvents(); // a click of the loop above may still come: the checks below look at key A only
-            // Motion merges within the window, the key lets the held motion through before itself, the
-            // motion after it merges again.
+
+            // Motion merges within the window, the key lets held motion through before itself, the motion
+            // after it merges again.
             List<InputEvent> burst = new ArrayList<>();
             for (int x = 10; x < 40; x++) burst.add(at(x));
             InputEvent press = new InputEvent.Press(Keycodes.KEY_A), release = new InputEvent.Release(Keycodes.KEY_A);
             burst.add(press);
             for (int x = 40; x < 50; x++) burst.add(at(x));
-            burst.add(release);
-            burst.add(press);
-            burst.add(release);
-            screen.inject(burst.toArray(InputEvent[]::new));
+            burst.addAll(List.of(release, press, release));
+            desk.inject(burst.toArray(InputEvent[]::new));
 
-            await("the last key arrived", () -> client.events().stream().filter(release::equals).count() == 2);
+            until("the last key arrived", () -> client.events().stream().filter(release::equals).count() == 2);
             List<InputEvent> seen = client.events();
             List<InputEvent> motion = seen.stream().filter(InputEvent.AbsoluteMotion.class::isInstance).toList();
             assertThat(motion).as("merged: far fewer than the 40 injected").hasSizeLessThanOrEqualTo(6).contains(at(39), at(49));

@@ -3,10 +3,9 @@ package org.jenode.nitpicker.server;
 import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.jenode.nitpicker.server.FakeDisplay.await;
+import static org.jenode.base.testing.Await.until;
 
 import java.lang.reflect.Proxy;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jenode.base.InvalidRequestException;
@@ -30,8 +29,8 @@ class SecurityTest {
     @Test
     void aClientCannotReachAnotherClientsViewsOrPixels() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
-            GuiClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
-            GuiClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
+            NitpickerClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
+            NitpickerClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
             ViewHandle av = a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             b.probe.onEp(env -> {
                 assertThatThrownBy(() -> b.session.viewHandle(new ViewCapability("forged"), ViewHandle.NONE))
@@ -45,8 +44,7 @@ class SecurityTest {
             // b moving "handle 0" (a's number) moves only b's own view 0, never a's
             ViewHandle bv = b.view(ViewHandle.NONE, new Rect(100, 0, 20, 20));
             b.run(new Command.Geometry(av, new Rect(150, 50, 10, 10)));
-            FakeDisplay d = desk.display;
-            await("a untouched", () -> d.pixel(0, 0) == 0xffff0000 && d.pixel(155, 55) == 0xff00ff00);
+            until("a untouched", () -> desk.pixel(0, 0) == 0xffff0000 && desk.pixel(155, 55) == 0xff00ff00);
             assertThat(bv).isEqualTo(av);
         }
     }
@@ -54,15 +52,15 @@ class SecurityTest {
     @Test
     void anUnfocusedClientReceivesNoKeys() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
-            GuiClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
-            GuiClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
+            NitpickerClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
+            NitpickerClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
             a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
-            desk.display.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+            desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.AbsoluteMotion(110, 10));
             for (int k = Keycodes.KEY_Q; k <= Keycodes.KEY_P; k++)
-                desk.display.inject(new InputEvent.Press(k), new InputEvent.Release(k));
-            await("a typed", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_P)));
+                desk.inject(new InputEvent.Press(k), new InputEvent.Release(k));
+            until("a typed", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_P)));
             assertThat(b.events()).noneMatch(e -> e instanceof InputEvent.Press || e instanceof InputEvent.Release);
         }
     }
@@ -70,7 +68,7 @@ class SecurityTest {
     @Test
     void aBufferBeyondTheDonationFailsWithQuotaExceeded() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a")) {
-            GuiClient a = desk.client("a").open(64 * 1024, 10, 10, false, 0xffff0000);
+            NitpickerClient a = desk.client("a").open(64 * 1024, 10, 10, false, 0xffff0000);
             a.probe.onEp(env -> {
                 assertThatThrownBy(() -> a.session.buffer(new Mode(1000, 1000), true)).isInstanceOf(QuotaExceededException.class);
                 a.session.buffer(new Mode(20, 20), false);
@@ -83,8 +81,8 @@ class SecurityTest {
     @Test
     void aFloodOfCommandsFromOneClientDoesNotStallAnother() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
-            GuiClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
-            GuiClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
+            NitpickerClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
+            NitpickerClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
             ViewHandle av = a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
             AtomicBoolean stop = new AtomicBoolean();
@@ -100,7 +98,7 @@ class SecurityTest {
             });
             try {
                 b.paint(new Rect(0, 0, 10, 10), 0xff0000ff);
-                await("b's change on screen during the flood", () -> desk.display.pixel(105, 5) == 0xff0000ff);
+                until("b's change on screen during the flood", () -> desk.pixel(105, 5) == 0xff0000ff);
             } finally {
                 stop.set(true);
             }
@@ -110,8 +108,8 @@ class SecurityTest {
     @Test
     void focusCanBeHandedOnlyToARealSessionOfThisNitpicker() throws Exception {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
-            GuiClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
-            GuiClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
+            NitpickerClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
+            NitpickerClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
             NitpickerSession forged = (NitpickerSession) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {NitpickerSession.class}, (p, m, args) -> null);
             a.probe.onEp(env -> {
@@ -119,7 +117,7 @@ class SecurityTest {
                 a.session.focus(b.session);
                 return null;
             });
-            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"));
         }
     }
 }

@@ -14,8 +14,8 @@ import org.jenode.nitpicker.CommandQueue;
 import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.ViewHandle;
 
-/** A test GUI client acting through a probe: one buffer, views onto it, collected input events. */
-final class GuiClient {
+/** A test Nitpicker client acting through a probe: one buffer, views onto it, collected input events. */
+final class NitpickerClient {
 
     final Probe probe;
     NitpickerSession session;
@@ -23,12 +23,15 @@ final class GuiClient {
     Mode mode;
     final List<InputEvent> received = new ArrayList<>();
 
-    GuiClient(Probe probe) { this.probe = probe; }
+    NitpickerClient(Probe probe) { this.probe = probe; }
 
     /** Opens the session with {@code quota} and declares a {@code w x h} buffer filled with {@code argb}. */
-    GuiClient open(long quota, int w, int h, boolean alpha, int argb) {
+    NitpickerClient open(long quota, int w, int h, boolean alpha, int argb) { return open("", quota, w, h, alpha, argb); }
+
+    /** {@link #open(long, int, int, boolean, int)} with the session label {@code label} below the probe's name. */
+    NitpickerClient open(String label, long quota, int w, int h, boolean alpha, int argb) {
         probe.onEp(env -> {
-            session = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(quota));
+            session = env.session(NitpickerSession.class, label, SessionArgs.ramQuota(quota));
             commands = new CommandQueue(session);
             session.input().sigh(env.ep().handler(() -> {
                 synchronized (received) { received.addAll(InputBatch.drain(session.input())); }
@@ -63,9 +66,21 @@ final class GuiClient {
     }
 
     void paint(Rect r, int argb) {
+        paintSilently(r, argb);
+        refresh(r);
+    }
+
+    /** Changes the buffer without telling nitpicker: the screen shows it only where nitpicker redraws. */
+    void paintSilently(Rect r, int argb) {
         probe.onEp(env -> {
             var ints = session.framebuffer().dataspace().ints();
             for (int y = r.y(); y < r.bottom(); y++) for (int x = r.x(); x < r.right(); x++) ints.put(y * mode.width() + x, argb);
+            return null;
+        });
+    }
+
+    void refresh(Rect r) {
+        probe.onEp(env -> {
             session.framebuffer().refresh(r);
             return null;
         });
