@@ -17,6 +17,7 @@ module org.jenode.base {
     exports org.jenode.base.geometry;
     exports org.jenode.base.gfx;
     exports org.jenode.base.log;
+    exports org.jenode.base.parent;
     exports org.jenode.base.report;
     exports org.jenode.base.rom;
     exports org.jenode.base.timer;

@@ -1,6 +1,6 @@
 package org.jenode.base;
 
-import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +40,9 @@ public final class Entrypoint {
     private volatile boolean running = true;
     private volatile Consumer<Throwable> faultHandler = t -> { };
     volatile Entrypoint waitingFor;
+    /** The work item running now and since when ({@link System#nanoTime()}); null while idle. */
+    private volatile Runnable current;
+    private volatile long currentSince;
 
     public Entrypoint(String name, WaitGraph waits) {
         this.name = name;
@@ -54,6 +57,15 @@ public final class Entrypoint {
     public boolean isCurrent() { return Thread.currentThread() == thread; }
 
     public boolean running() { return running; }
+
+    /** How long the work item running now has been running, zero while idle: how a parent sees a stall. */
+    public Duration busy() {
+        long since = currentSince;
+        return current == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - since);
+    }
+
+    /** True once the thread has really ended (after a stop it may still be finishing, or stuck). */
+    public boolean ended() { return !thread.isAlive(); }
 
     /** Who hears of a fault of this entrypoint; set by the component's parent. */
     public void onFault(Consumer<Throwable> handler) { this.faultHandler = handler; }
@@ -98,18 +110,6 @@ public final class Entrypoint {
         }
     }
 
-    /**
-     * The object this entrypoint serves behind {@code capability}, if it is one of its own sessions and a
-     * {@code type}: how a server recognises a session that a client passed it (Genode's {@code ep.apply}),
-     * without calling anything the client could have made. Asked on this entrypoint only.
-     */
-    public <T> Optional<T> served(Session capability, Class<T> type) {
-        if (!isCurrent()) throw new IllegalStateException("served() asked off " + name);
-        if (!Proxy.isProxyClass(capability.getClass()) || !(Proxy.getInvocationHandler(capability) instanceof SessionProxy p))
-            return Optional.empty();
-        return p.serverEnv().ep() == this && type.isInstance(p.server()) ? Optional.of(type.cast(p.server())) : Optional.empty();
-    }
-
     /** A signal handler that runs {@code handler} here; see {@link SignalHandler}. */
     public SignalHandler handler(Runnable handler) { return new SignalHandler(this, count -> handler.run()); }
 
@@ -131,9 +131,18 @@ public final class Entrypoint {
         });
     }
 
-    /** Stops at once: queued work is dropped and waiting callers fail. */
+    /**
+     * Stops at once: queued work is dropped, waiting callers fail (also the one whose call is running
+     * now, in case it never returns), and the thread is interrupted, which is all one can do in-process
+     * to a thread that is stuck.
+     */
     public void stopNow() {
         running = false;
+        for (Runnable r; (r = queue.poll()) != null; ) if (r instanceof Call<?> c) c.fail();
+        if (!isCurrent()) {
+            if (current instanceof Call<?> c) c.fail();
+            thread.interrupt();
+        }
         enqueue(() -> { });
     }
 
@@ -146,11 +155,16 @@ public final class Entrypoint {
         CURRENT.set(this);
         while (running) {
             if (!BriefSpin.await(() -> !queue.isEmpty(), idle)) break;
-            Runnable work = queue.poll(); // the one consumer: what was there is still there
+            Runnable work = queue.poll();
+            if (work == null) continue; // stopNow took it meanwhile
+            currentSince = System.nanoTime();
+            current = work;
             try {
                 work.run();
             } catch (Throwable t) {
                 fault(t);
+            } finally {
+                current = null;
             }
         }
         List<Runnable> left = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.jenode.base;
 
+import java.util.Optional;
 import org.jenode.base.rom.AttachedRom;
 import org.slf4j.Logger;
 
@@ -42,12 +43,16 @@ public interface Env {
     /** Adds {@code ramQuota} from this component's RAM to the donation of an open session. */
     void upgrade(Session session, long ramQuota);
 
+    /**
+     * The object this component serves behind {@code capability}, if it is one of its own sessions and a
+     * {@code type}: how a server recognises a session that a client passed it (Genode's {@code ep.apply}),
+     * without calling anything the client could have made.
+     */
+    <T> Optional<T> served(Session capability, Class<T> type);
+
     /** Offers a service to the parent, which may route other components' requests here. */
     <S extends Session> void announce(Class<S> type, Service<S> service);
 
     /** Ends this component with {@code code}; its parent decides what that means for the rest. */
-    default void exit(int code) { parent().exit(code); }
-
-    /** The parent itself, for components that are parents too (init, loader). */
-    Parent parent();
+    void exit(int code);
 }

@@ -3,7 +3,7 @@ package org.jenode.base;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A component providing {@link EchoSession}; the binary name is chosen by the test. */
+/** A component providing {@link EchoSession} and {@link KeeperSession}; the binary name is chosen by the test. */
 final class EchoServer implements Component {
 
     EchoServer(Env env) {
@@ -16,16 +16,24 @@ final class EchoServer implements Component {
 
             @Override public String relay(EchoSession other) { return other.label(); }
 
-            private List<String> words = List.of();
-
-            @Override public void remember(List<String> words) { this.words = words; }
-
-            @Override public List<String> remembered() { return words; }
-
-            @Override public EchoSession twin() { return this; }
-
             @Override public void close() { held.forEach(Dataspace::free); }
         });
+        env.announce(KeeperSession.class, request -> new Keeper());
+    }
+
+    /** A keeper: one server object per session, which is also its own sub-session. */
+    private static final class Keeper implements KeeperSession {
+        private List<String> words = List.of();
+
+        @Override public void remember(List<String> words) { this.words = words; }
+
+        @Override public List<String> remembered() { return words; }
+
+        @Override public KeeperSession twin() { return this; }
+
+        @Override public String relay(EchoSession other) { return other.label(); }
+
+        @Override public void close() { }
     }
 
     static Binary binary(String name) { return new Binary(name, EchoServer::new); }

@@ -1,7 +1,5 @@
 package org.jenode.base;
 
-import java.util.List;
-
 /** A tiny service for tests: tells the client which label the server saw. */
 @ServiceName(value = "Echo", ramQuota = 4096)
 public interface EchoSession extends Session {
@@ -13,12 +11,4 @@ public interface EchoSession extends Session {
 
     /** Calls back into another echo session from the server's entrypoint. */
     String relay(EchoSession other);
-
-    /** The server keeps {@code words} as it received them. */
-    void remember(List<String> words);
-
-    List<String> remembered();
-
-    /** A sub-session served by the same server object every time. */
-    EchoSession twin();
 }

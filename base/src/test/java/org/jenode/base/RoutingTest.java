@@ -88,7 +88,7 @@ class RoutingTest {
             assertThatThrownBy(() -> label(client, "nowhere"))
                     .isInstanceOf(ServiceDeniedException.class)
                     .hasMessageContaining("'client' (label 'client -> nowhere')")
-                    .hasMessageContaining("<child name=\"missing\"/> does not provide it");
+                    .hasMessageContaining("<child name=\"missing\"/>: there is no child 'missing'");
         }
     }
 

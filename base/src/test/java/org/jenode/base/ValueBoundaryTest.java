@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ValueBoundaryTest {
 
     private static final String SCENARIO = TestScenario.withDefaults("""
-            <start name="server"> <resource name="RAM" quantum="1M"/> <provides> <service name="Echo"/> </provides> </start>
+            <start name="server"> <resource name="RAM" quantum="1M"/> <provides> <service name="Echo"/> <service name="Keeper"/> </provides> </start>
             <start name="client"> <resource name="RAM" quantum="1M"/> </start>
             """);
 
@@ -23,7 +23,7 @@ class ValueBoundaryTest {
     void aListTheClientChangesAfterTheCallIsNotTheServersList() {
         Probe client = new Probe("client");
         try (Core _ = TestScenario.start(SCENARIO, EchoServer.binary("server"), client.binary())) {
-            EchoSession echo = client.env().session(EchoSession.class, "");
+            KeeperSession echo = client.env().session(KeeperSession.class, "");
             List<String> words = new ArrayList<>(List.of("trusted"));
             echo.remember(words);
             words.set(0, "forged");
@@ -37,7 +37,7 @@ class ValueBoundaryTest {
     void nullAnywhereInAnArgumentIsAnInvalidRequestAndTheServerGoesOn() {
         Probe client = new Probe("client");
         try (Core _ = TestScenario.start(SCENARIO, EchoServer.binary("server"), client.binary())) {
-            EchoSession echo = client.env().session(EchoSession.class, "");
+            KeeperSession echo = client.env().session(KeeperSession.class, "");
             assertThatThrownBy(() -> echo.remember(null)).isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("remember argument 1 is null");
             List<String> withNull = new ArrayList<>();
@@ -45,7 +45,7 @@ class ValueBoundaryTest {
             assertThatThrownBy(() -> echo.remember(withNull)).isInstanceOf(InvalidRequestException.class)
                     .hasMessageContaining("[0] is null");
             assertThatThrownBy(() -> echo.relay(null)).isInstanceOf(InvalidRequestException.class);
-            assertThat(echo.label()).isEqualTo("server:client");
+            assertThat(echo.remembered()).isEmpty();
         }
     }
 
@@ -66,12 +66,12 @@ class ValueBoundaryTest {
     void aSubSessionAskedForAgainIsTheSameCapability() {
         Probe client = new Probe("client");
         try (Core _ = TestScenario.start(SCENARIO, EchoServer.binary("server"), client.binary())) {
-            EchoSession echo = client.env().session(EchoSession.class, "");
-            EchoSession first = echo.twin();
+            KeeperSession echo = client.env().session(KeeperSession.class, "");
+            KeeperSession first = echo.twin();
             long distinct = IntStream.range(0, 120_000).mapToObj(i -> echo.twin()).filter(t -> t != first).count();
             assertThat(distinct).isZero();
             echo.close();
-            assertThatThrownBy(first::label).isInstanceOf(SessionClosedException.class);
+            assertThatThrownBy(first::remembered).isInstanceOf(SessionClosedException.class);
         }
     }
 }

@@ -48,7 +48,7 @@ class ArchitectureTest {
 
     private static final Map<String, Api> APIS = Map.ofEntries(
             Map.entry("org.jenode.base", Api.of("org.jenode.base", "org.jenode.base.geometry", "org.jenode.base.gfx",
-                    "org.jenode.base.log", "org.jenode.base.report", "org.jenode.base.rom", "org.jenode.base.timer",
+                    "org.jenode.base.log", "org.jenode.base.parent", "org.jenode.base.report", "org.jenode.base.rom", "org.jenode.base.timer",
                     "org.jenode.base.xml").qualified("org.jenode.base.core", "org.jenode.scenarios", "org.jenode.bench")),
             Map.entry("org.jenode.input", Api.of("org.jenode.input", "org.jenode.input.calibration")),
             Map.entry("org.jenode.framebuffer", Api.of("org.jenode.framebuffer")),
@@ -89,6 +89,22 @@ class ArchitectureTest {
     void baseRequiresNothingElseOfJenode() {
         assertThat(modules().get("org.jenode.base").requires()).extracting(Requires::name)
                 .isNotEmpty().noneMatch(n -> n.startsWith("org.jenode."));
+    }
+
+    /** The runtime behind every Env: core builds on it, nothing else in base reaches it (JPMS keeps other modules out). */
+    @Test
+    void onlyCoreReachesBasesRuntime() throws IOException {
+        Path base = ROOT.resolve("base/src/main/java/org/jenode/base");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(base)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String pkg = base.relativize(file.getParent()).toString();
+                if (pkg.equals("runtime") || pkg.equals("core")) continue;
+                if (Files.readString(file).contains("import org.jenode.base.runtime."))
+                    violations.add(ROOT.relativize(file) + " imports the runtime");
+            }
+        }
+        assertThat(violations).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,28 @@ class RunCommandTest {
         String err = stderrOf(() -> code[0] = run("run", bad.toString(), "--headless"));
         assertThat(code[0]).isEqualTo(2);
         assertThat(err).contains(bad + ":2:3: <rom>: missing attribute 'name'");
+    }
+
+    @Test
+    void aSizeThatOverflowsIsOneLineWithItsPositionNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("big.xml"), "<scenario ram=\"9999999999G\">\n  <config/>\n</scenario>\n");
+        int[] code = new int[1];
+        String err = stderrOf(() -> code[0] = run("run", bad.toString(), "--headless"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("jenode: " + bad + ":1:1: <scenario>: attribute ram=\"9999999999G\" is too large"
+                + " (at most 9223372036854775807 bytes)");
+    }
+
+    @Test
+    void aHugeScenarioFileIsRefusedUnread(@TempDir Path dir) throws Exception {
+        Path huge = dir.resolve("huge.xml");
+        try (RandomAccessFile f = new RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(3L << 30);
+        }
+        int[] code = new int[1];
+        String err = stderrOf(() -> code[0] = run("run", huge.toString(), "--headless"));
+        assertThat(code[0]).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("jenode: " + huge + ":1:1: larger than 16 MiB, the limit for XML");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.jenode.base.core;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,8 +42,11 @@ public final class Binaries {
     /** {@code name} now runs the program of {@code target} (e.g. a window driver replaced by a headless one). */
     public Binaries alias(String name, String target) {
         Binary b = lookup(target);
-        return with(new Binary(name, b.constructor()));
+        return with(b.named(name));
     }
+
+    /** The binary named {@code name}, if there is one. */
+    public Optional<Binary> find(String name) { return Optional.ofNullable(byName.get(name)); }
 
     public Binary lookup(String name) {
         Binary b = byName.get(name);

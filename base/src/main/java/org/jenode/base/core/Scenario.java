@@ -1,8 +1,10 @@
 package org.jenode.base.core;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jenode.base.xml.XmlLocation;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.base.xml.XmlParser;
 
@@ -30,8 +32,8 @@ public record Scenario(XmlNode root, Path folder, long ram, Map<String, RomSourc
     /** Content written in the scenario: XML, or text when the node has no element inside. */
     public record Inline(String content) implements RomSource { }
 
-    /** Content of a file, re-read when the file changes. */
-    public record FromFile(Path file) implements RomSource { }
+    /** Content of a file, re-read when the file changes; {@code declaredAt} is where its {@code <rom>} is. */
+    public record FromFile(Path file, XmlLocation declaredAt) implements RomSource { }
 
     public static Scenario load(Path file) {
         Path folder = file.toAbsolutePath().getParent();
@@ -40,6 +42,14 @@ public record Scenario(XmlNode root, Path folder, long ram, Map<String, RomSourc
 
     public static Scenario parse(String text, String source, Path folder) {
         return of(XmlParser.parse(text, source), folder);
+    }
+
+    private static Path file(Path folder, XmlNode rom) {
+        try {
+            return folder.resolve(rom.required("file"));
+        } catch (InvalidPathException e) {
+            throw rom.error("file=\"" + rom.attribute("file", "") + "\" is not a path: " + e.getReason());
+        }
     }
 
     private static Scenario of(XmlNode root, Path folder) {
@@ -51,7 +61,7 @@ public record Scenario(XmlNode root, Path folder, long ram, Map<String, RomSourc
                 case "rom" -> {
                     String name = node.required("name");
                     RomSource source;
-                    if (node.has("file")) source = new FromFile(folder.resolve(node.required("file")));
+                    if (node.has("file")) source = new FromFile(file(folder, node), node.location());
                     else if (node.children().size() == 1) source = new Inline(node.children().get(0).toLocatedXml());
                     else if (node.children().isEmpty()) source = new Inline(node.text());
                     else throw node.error("an inline ROM holds one element or text");

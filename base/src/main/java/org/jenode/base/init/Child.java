@@ -1,123 +1,110 @@
 package org.jenode.base.init;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import org.jenode.base.Binary;
-import org.jenode.base.ComponentEnv;
-import org.jenode.base.Parent;
+import java.util.Optional;
 import org.jenode.base.RamAccount;
-import org.jenode.base.Service;
-import org.jenode.base.Session;
-import org.jenode.base.SessionRequest;
-import org.jenode.base.Sessions;
+import org.jenode.base.parent.Announcement;
+import org.jenode.base.parent.ChildHandle;
 import org.jenode.base.rom.RomModule;
-import org.jenode.base.xml.XmlNode;
 
 /**
- * One child of init: its start node, RAM account, config ROM, the services it announced, and what
- * became of it. It is the child's {@link Parent}: requests go to init's {@link Routing}.
+ * init's record of one child: its start node, config ROM, RAM, the services it announced, and what
+ * became of it. Used on init's entrypoint only.
  */
-final class Child implements Parent {
+final class Child {
 
-    enum State { STARTING, RUNNING, FAULTED, EXITED, STOPPED }
+    enum State { RUNNING, FAULTED, EXITED, STOPPED, SKIPPED }
 
     private final String name;
-    private volatile XmlNode start;
-    private final Init init;
     private final RomModule config = new RomModule("config");
-    private final Map<String, Announcement<?>> announced = new ConcurrentHashMap<>();
-    private volatile State state = State.STARTING;
-    private volatile String fault = "";
-    private ComponentEnv env;
+    private final Map<String, Announcement> announced = new HashMap<>();
+    private StartNode start;
+    private State state = State.RUNNING;
+    private String message = "";
+    private boolean stalled;
+    private ChildHandle handle;
     private RamAccount ram;
 
-    Child(XmlNode start, Init init) {
-        this.name = start.required("name");
+    Child(StartNode start) {
+        this.name = start.name();
         this.start = start;
-        this.init = init;
-        config.set(start.child("config").map(XmlNode::toLocatedXml).orElse("<config/>"));
+        config.set(start.configText());
     }
 
     String name() { return name; }
 
-    XmlNode start() { return start; }
+    StartNode start() { return start; }
 
     State state() { return state; }
 
-    String fault() { return fault; }
+    /** Why the child faulted, exited with an error or was not started; empty otherwise. */
+    String message() { return message; }
 
     RomModule config() { return config; }
 
-    String binaryName() {
-        return start.child("binary").map(b -> b.required("name")).orElse(name);
+    Optional<Announcement> announcement(String service) { return Optional.ofNullable(announced.get(service)); }
+
+    /** The services it announced, in name order. */
+    List<String> announced() { return announced.keySet().stream().sorted().toList(); }
+
+    /** Whether it may still serve: running, and declaring or having announced {@code service}. */
+    boolean mayProvide(String service) {
+        return state == State.RUNNING && (announced.containsKey(service) || start.provides().contains(service));
     }
 
-    long quantum() {
-        return start.children("resource").stream().filter(r -> r.attribute("name", "").equals("RAM"))
-                .findFirst().map(r -> r.sizeAttribute("quantum", 0)).orElse(0L);
+    Optional<RamAccount> ram() { return Optional.ofNullable(ram); }
+
+    Optional<ChildHandle> handle() { return Optional.ofNullable(handle); }
+
+    boolean stalled() { return stalled; }
+
+    void launched(ChildHandle started, RamAccount account) {
+        this.handle = started;
+        this.ram = account;
     }
 
-    /** Services this child declares in {@code <provides>}; requests for them wait until announced. */
-    Set<String> provides() {
-        return start.child("provides").map(p -> p.children("service").stream()
-                .map(s -> s.required("name")).collect(Collectors.toSet())).orElse(Set.of());
+    /** Not started, as Genode's init skipped a start node whose binary it could not find. */
+    void skipped(String why) {
+        state = State.SKIPPED;
+        message = why;
     }
 
-    Announcement<?> announcement(String service) { return announced.get(service); }
+    void announced(Announcement announcement) { announced.put(announcement.service(), announcement); }
 
-    RamAccount ram() { return ram; }
-
-    ComponentEnv env() { return env; }
-
-    boolean alive() { return env != null && env.alive(); }
-
-    /** Creates the child's env and account and constructs its component. */
-    void launch(ComponentEnv initEnv, Binary binary, RamAccount account) {
-        ram = account;
-        env = initEnv.child(name, this, account);
-        state = State.RUNNING;
-        env.start(binary, fault -> init.childFaulted(this, fault));
-    }
+    /** Takes an equal start node read anew, whose positions may have moved. */
+    void renew(StartNode same) { start = same; }
 
     /** Takes a start node that differs from the current one only in its {@code <config>}. */
-    void reconfigure(XmlNode newStart) {
+    void reconfigure(StartNode newStart) {
         start = newStart;
-        config.set(newStart.child("config").map(XmlNode::toLocatedXml).orElse("<config/>"));
+        config.set(newStart.configText());
+    }
+
+    /** Records a change of the stall watch's verdict; true if it changed. */
+    boolean stalled(boolean now) {
+        boolean changed = stalled != now;
+        stalled = now;
+        return changed;
     }
 
     void exited(int code) {
         state = State.EXITED;
-        fault = code == 0 ? "" : "exit code " + code;
+        message = code == 0 ? "" : "exit code " + code;
     }
 
-    void failed(String why) {
+    void faulted(String why) {
         state = State.FAULTED;
-        fault = why;
+        message = why;
     }
 
-    /** Ends the child and returns its quota to init. */
-    void stop(String why, State finalState) {
-        if (env != null) env.kill(why);
-        if (ram != null) ram.close();
+    /** The child is gone: its announcements with it, its quota back to init. */
+    void stopped() {
         announced.clear();
-        if (state == State.RUNNING || state == State.STARTING) state = finalState;
-        synchronized (init.routing()) { init.routing().notifyAll(); }
-    }
-
-    @Override public <S extends Session> S session(SessionRequest<S> request) {
-        return init.routing().route(this, request);
-    }
-
-    @Override public Binary binary(String binaryName) { return init.binary(binaryName); }
-
-    @Override public void exit(int code) { init.childExited(this, code); }
-
-    @Override public <S extends Session> void announce(Class<S> type, Service<S> service, ComponentEnv server) {
-        announced.put(Sessions.serviceName(type), new Announcement<>(type, service, server));
-        synchronized (init.routing()) { init.routing().notifyAll(); }
-        init.stateChanged();
+        stalled = false;
+        if (ram != null) ram.close();
+        if (state == State.RUNNING) state = State.STOPPED;
     }
 
     @Override public String toString() { return "child " + name; }

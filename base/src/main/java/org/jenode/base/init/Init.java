@@ -1,26 +1,23 @@
 package org.jenode.base.init;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jenode.base.Binary;
 import org.jenode.base.Component;
-import org.jenode.base.ComponentEnv;
 import org.jenode.base.Env;
-import org.jenode.base.QuotaExceededException;
-import org.jenode.base.ServiceDeniedException;
+import org.jenode.base.RamAccount;
 import org.jenode.base.ServiceException;
-import org.jenode.base.Session;
-import org.jenode.base.SessionRequest;
-import org.jenode.base.SignalHandler;
-import org.jenode.base.report.Reporter;
-import org.jenode.base.rom.RomSession;
-import org.jenode.base.timer.TimerSession;
+import org.jenode.base.parent.Announcement;
+import org.jenode.base.parent.ChildHandle;
+import org.jenode.base.parent.ChildPolicy;
+import org.jenode.base.parent.ChildSpec;
+import org.jenode.base.parent.Children;
+import org.jenode.base.parent.Ending;
+import org.jenode.base.parent.Route;
+import org.jenode.base.parent.RouteRequest;
 import org.jenode.base.xml.XmlException;
 import org.jenode.base.xml.XmlNode;
 
@@ -43,224 +40,218 @@ import org.jenode.base.xml.XmlNode;
  * When the config changes, init compares start nodes by name: removed children are stopped and their
  * quota reclaimed, new ones start, a child whose start node differs only in {@code <config>} gets the
  * new config as a ROM update and keeps running, any other change restarts the child, and unchanged
- * children are not touched. A config that does not parse is reported and the running one is kept.
- * A faulty child is stopped and reported; its siblings keep running.
+ * children are not touched. A config with an error is reported with its position and not applied: the
+ * running one is kept (at start: nothing runs until the config is fixed). A faulty child is stopped and
+ * reported; its siblings keep running. A child whose entrypoint has been busy longer than
+ * {@code stall_timeout_ms} is reported as stalled.
+ *
+ * <p>All of init's state lives on its entrypoint: the runtime calls the children's policies there.
  */
 public final class Init implements Component {
 
-    private final ComponentEnv env;
-    private final Routing routing = new Routing(this);
-    private final SignalHandler stateChanged;
-    private final AtomicBoolean reportPending = new AtomicBoolean();
+    /** What init keeps for itself when a quantum is larger than what is left (as Genode's init did). */
+    static final long PRESERVED_RAM = 128 * 1024;
+
+    private final Env env;
+    private final Children children;
+    private final Routing routing;
+    private final Map<String, Child> family = new LinkedHashMap<>();
+    /** Children stopped by the last reconfiguration, and earlier ones whose execution has not ended yet. */
+    private final List<Stopped> stopped = new ArrayList<>();
+    private InitConfig config = InitConfig.NONE;
     /**
      * Set once a child's exit ends init: siblings that then fail on the sessions of the stopped child
      * (a GUI server whose framebuffer went away with the window) are part of the shutdown, not faults.
      */
     private boolean exiting;
-    /** Replaced as a whole on reconfiguration; read by routing on children's threads. */
-    private volatile Map<String, Child> children = Map.of();
-    private volatile XmlNode config;
-    private Reporter stateReporter;
-    private TimerSession reportTimer;
+    private final StateReport report;
+    private final StallWatch stallWatch;
 
-    public Init(Env env) {
-        if (!(env instanceof ComponentEnv self)) throw new IllegalArgumentException("init needs a ComponentEnv");
-        this.env = self;
-        this.stateChanged = env.ep().handler(this::report);
+    /** A child that was stopped, and why; whether its execution has ended is asked of its handle. */
+    private record Stopped(Child child, String reason) { }
+
+    public Init(Env env, Children children) {
+        this.env = env;
+        this.children = children;
+        this.routing = new Routing(env.label(), env.log());
+        this.report = new StateReport(env, this::state);
+        this.stallWatch = new StallWatch(env, family::values, report::changed);
         env.config().sigh(env.ep().handler(this::reconfigure));
-        XmlNode first = env.config().xml();
-        validate(first);
-        apply(first);
-    }
-
-    ComponentEnv env() { return env; }
-
-    XmlNode config() { return config; }
-
-    Routing routing() { return routing; }
-
-    Collection<Child> children() { return children.values(); }
-
-    Optional<Child> child(String name) { return Optional.ofNullable(children.get(name)); }
-
-    Binary binary(String name) { return env.parent().binary(name); }
-
-    /** Serves a child's {@code config} ROM from its start node. */
-    @SuppressWarnings("unchecked")
-    <S extends Session> S serveConfig(Child child, SessionRequest<S> request) {
-        if (request.type() != RomSession.class) throw new ServiceDeniedException("'config' is a ROM session");
-        SessionRequest<RomSession> rom = (SessionRequest<RomSession>) (SessionRequest<?>) request;
-        return (S) env.serve(r -> child.config().session(), rom);
+        read().ifPresent(this::apply);
     }
 
     private void reconfigure() {
         env.config().update();
-        XmlNode next;
-        try {
-            next = env.config().xml();
-            validate(next);
-        } catch (XmlException e) {
-            env.log().error("new config rejected, keeping the running one: {}", e.getMessage());
-            return;
-        }
-        if (!next.equals(config)) apply(next);
+        read().filter(next -> !next.xml().equals(config.xml())).ifPresent(this::apply);
     }
 
-    private static void validate(XmlNode config) {
-        List<String> names = new ArrayList<>();
-        for (XmlNode start : config.children("start")) {
-            String name = start.required("name");
-            if (name.isBlank() || name.contains(">")) throw start.error("invalid child name '" + name + "'");
-            if (names.contains(name)) throw start.error("duplicate child name '" + name + "'");
-            names.add(name);
-            start.children("resource").forEach(r -> r.sizeAttribute("quantum", 0));
+    /** The config as it is now, or empty (and reported) if it has an error. */
+    private Optional<InitConfig> read() {
+        try {
+            return Optional.of(InitConfig.parse(env.config().xml()));
+        } catch (XmlException e) {
+            env.log().error("config rejected, {}: {}", config == InitConfig.NONE ? "nothing started" : "keeping the running one",
+                    e.getMessage());
+            return Optional.empty();
         }
     }
 
     /** Brings the children in line with {@code next}, touching only what changed. */
-    private void apply(XmlNode next) {
-        Map<String, XmlNode> starts = new LinkedHashMap<>();
-        for (XmlNode start : next.children("start")) starts.put(start.required("name"), start);
-
-        Map<String, Child> old = children;
-        for (Child c : old.values()) {
+    private void apply(InitConfig next) {
+        next.warnings().forEach(w -> env.log().warn("{}", w));
+        Map<String, StartNode> starts = new LinkedHashMap<>();
+        for (StartNode start : next.starts()) starts.put(start.name(), start);
+        stopped.removeIf(s -> s.child().handle().map(ChildHandle::ended).orElse(true));
+        for (Child c : List.copyOf(family.values())) {
             if (!starts.containsKey(c.name())) {
                 env.log().info("stopping {} (removed from config)", c.name());
-                c.stop("removed", Child.State.STOPPED);
+                stopped.add(new Stopped(c, "removed"));
+                stop(c, "removed", "was removed from the config");
             }
         }
         config = next;
         Map<String, Child> result = new LinkedHashMap<>();
         List<Child> toLaunch = new ArrayList<>();
-        for (XmlNode start : starts.values()) {
-            String name = start.required("name");
-            Child current = old.get(name);
-            if (current != null && current.start().equals(start)) {
-                result.put(name, current);
-            } else if (current != null && current.alive() && sameButConfig(current.start(), start)) {
+        for (StartNode start : starts.values()) {
+            Child current = family.get(start.name());
+            if (current != null && current.start().xml().equals(start.xml())) {
+                current.renew(start);
+                result.put(start.name(), current);
+            } else if (current != null && current.state() == Child.State.RUNNING && current.start().sameButConfig(start)) {
                 current.reconfigure(start);
-                result.put(name, current);
+                result.put(start.name(), current);
             } else {
                 if (current != null) {
-                    env.log().info("restarting {} (start node changed)", name);
-                    current.stop("restarted", Child.State.STOPPED);
+                    env.log().info("restarting {} (start node changed)", start.name());
+                    stopped.add(new Stopped(current, "restarted"));
+                    stop(current, "restarted", "was restarted");
                 }
-                Child fresh = new Child(start, this);
-                result.put(name, fresh);
+                Child fresh = new Child(start);
+                result.put(start.name(), fresh);
                 toLaunch.add(fresh);
             }
         }
-        children = result;
+        family.clear();
+        family.putAll(result);
         toLaunch.forEach(this::launch);
-        configureReport(next);
-        stateChanged();
-    }
-
-    private static boolean sameButConfig(XmlNode a, XmlNode b) {
-        return Objects.equals(withoutConfig(a), withoutConfig(b));
-    }
-
-    private static XmlNode withoutConfig(XmlNode start) {
-        XmlNode.Builder copy = XmlNode.builder(start.type());
-        start.attributes().forEach(copy::attribute);
-        start.children().stream().filter(c -> !c.is("config")).forEach(copy::child);
-        return copy.build();
+        report.configure(config.reportDelayMs());
+        stallWatch.configure(config.stallTimeout());
+        report.changed();
     }
 
     private void launch(Child child) {
+        StartNode start = child.start();
+        Optional<Binary> binary = children.binary(start.binary());
+        if (binary.isEmpty()) {
+            env.log().warn("{}: <start name=\"{}\">: no binary '{}'; the child is not started", start.location(),
+                    child.name(), start.binary());
+            child.skipped("no binary '" + start.binary() + "'");
+            return;
+        }
+        long quantum = start.quantum();
+        long left = Math.max(0, env.ram().avail() - PRESERVED_RAM);
+        if (quantum > left) {
+            env.log().warn("{}: <resource>: quantum {} exceeds what init has left; {} starts with {}", start.quantumAt(),
+                    quantum, child.name(), left);
+            quantum = left;
+        }
         try {
-            Binary binary = binary(child.binaryName());
-            long quantum = child.quantum();
-            child.launch(env, binary, env.ram().split(quantum, env.label() + " -> " + child.name()));
-        } catch (QuotaExceededException e) {
-            fail(child, "insufficient RAM for quantum " + child.quantum() + ": init has " + e.available() + " bytes left");
+            RamAccount ram = env.ram().split(quantum, env.label() + " -> " + child.name());
+            ChildHandle handle = children.start(new ChildSpec(child.name(), binary.get(), ram, child.config()), new Policy(child));
+            child.launched(handle, ram);
         } catch (ServiceException e) {
-            fail(child, e.getMessage());
+            env.log().error("{}: {}", child.name(), e.getMessage());
+            child.faulted(e.getMessage());
         }
     }
 
-    private void fail(Child child, String why) {
-        env.log().error("{}: {}", child.name(), why);
-        child.failed(why);
+    /** Ends {@code child} without waiting for it; its quota returns at once. */
+    private void stop(Child child, String reason, String gone) {
+        routing.gone(child, gone);
+        child.handle().ifPresent(h -> h.kill(reason).whenComplete((_, _) -> env.ep().post(report::changed)));
+        child.stopped();
     }
 
-    /** Fault handler of a child; runs on the faulting child's thread, so the work moves to init's. */
-    void childFaulted(Child child, Throwable fault) {
-        env.ep().post(() -> {
+    /** What init decides for one child; the runtime calls it on init's entrypoint. */
+    private final class Policy implements ChildPolicy {
+
+        private final Child child;
+
+        Policy(Child child) { this.child = child; }
+
+        @Override public Route route(RouteRequest request) { return routing.route(config, family, child, request); }
+
+        @Override public void announced(Announcement announcement) {
             if (child.state() != Child.State.RUNNING) return;
-            if (exiting) env.log().debug("{} stopped while init exits: {}", child.name(), fault.toString());
-            else env.log().error("{} faulted and was stopped: {}", child.name(), fault.toString(), fault);
-            child.failed(fault.toString());
-            child.stop("faulted", Child.State.FAULTED);
-            stateChanged();
-        });
+            if (!child.start().provides().contains(announcement.service())) {
+                // a driver offers all it can; what the config does not declare is not routed (Genode refused it)
+                if (config.verbose()) env.log().info("{} announced {}, which its <provides> does not list; not routed",
+                        child.name(), announcement.service());
+                return;
+            }
+            child.announced(announcement);
+            routing.announced(config, child, announcement);
+            if (config.verbose()) env.log().info("{} announced {}", child.name(), announcement.service());
+            report.changed();
+        }
+
+        @Override public void ended(Ending ending) {
+            if (child.state() != Child.State.RUNNING || family.get(child.name()) != child) return;
+            switch (ending) {
+                case Ending.Faulted(Throwable fault) -> {
+                    if (exiting) env.log().debug("{} stopped while init exits: {}", child.name(), fault.toString());
+                    else env.log().error("{} faulted and was stopped: {}", child.name(), fault.toString(), fault);
+                    child.faulted(fault.toString());
+                    stop(child, "faulted", "faulted (" + fault + ")");
+                }
+                case Ending.Exited(int code) -> exited(child, code);
+            }
+            report.changed();
+        }
     }
 
     /**
      * A child ended itself. With {@code <exit propagate="yes"/>} in its start node, init ends too, with
      * the same code (so closing the desktop's window ends the run); otherwise the child is stopped.
      */
-    void childExited(Child child, int code) {
-        env.ep().post(() -> {
-            env.log().info("{} exited with code {}", child.name(), code);
-            boolean propagate = child.start().child("exit").map(e -> e.boolAttribute("propagate", false)).orElse(false);
-            exiting |= propagate;
-            child.exited(code);
-            child.stop("exited", Child.State.STOPPED);
-            stateChanged();
-            if (propagate) env.exit(code);
-        });
+    private void exited(Child child, int code) {
+        env.log().info("{} exited with code {}", child.name(), code);
+        boolean propagate = child.start().exitPropagates();
+        exiting |= propagate;
+        child.exited(code);
+        stop(child, "exited", "exited");
+        if (propagate) env.exit(code);
     }
 
-    void stateChanged() {
-        if (!reportPending.getAndSet(true)) stateChanged.submit();
-    }
-
-    private void configureReport(XmlNode next) {
-        Optional<XmlNode> spec = next.child("report");
-        if (spec.isEmpty()) {
-            if (stateReporter != null) stateReporter.close();
-            stateReporter = null;
-            return;
-        }
-        if (stateReporter == null) stateReporter = new Reporter(env, "state");
-        long delayMs = spec.get().longAttribute("delay_ms", 0);
-        if (delayMs > 0) {
-            if (reportTimer == null) {
-                reportTimer = env.session(TimerSession.class, "state report");
-                reportTimer.sigh(env.ep().handler(this::stateChanged));
-            }
-            reportTimer.triggerPeriodic(delayMs * 1000);
-        }
-    }
-
-    private void report() {
-        reportPending.set(false);
-        if (stateReporter == null) return;
-        stateReporter.report(state());
-    }
-
-    /** The state report: init's RAM and each child's state, RAM and faults. */
-    XmlNode state() {
+    /**
+     * The state report: init's RAM; each child's state, RAM, fault and the services it announced; and
+     * the children stopped by the last reconfiguration, with whether their execution has ended.
+     */
+    private XmlNode state() {
         XmlNode.Builder state = XmlNode.builder("state");
         state.child(XmlNode.builder("ram").attribute("quota", env.ram().quota()).attribute("used", env.ram().used())
                 .attribute("avail", env.ram().avail()));
-        for (Child c : children.values()) {
+        for (Child c : family.values()) {
+            boolean stalled = c.state() == Child.State.RUNNING && c.stalled();
             XmlNode.Builder child = XmlNode.builder("child").attribute("name", c.name())
-                    .attribute("binary", c.binaryName()).attribute("state", c.state().name().toLowerCase());
-            if (c.ram() != null && c.state() == Child.State.RUNNING) {
-                child.attribute("ram_quota", c.ram().quota()).attribute("ram_used", c.ram().used())
-                        .attribute("ram_avail", c.ram().avail());
+                    .attribute("binary", c.start().binary())
+                    .attribute("state", stalled ? "stalled" : c.state().name().toLowerCase());
+            if (c.state() == Child.State.RUNNING) {
+                c.ram().ifPresent(ram -> child.attribute("ram_quota", ram.quota()).attribute("ram_used", ram.used())
+                        .attribute("ram_avail", ram.avail()));
             }
-            if (!c.fault().isEmpty()) child.child(XmlNode.builder("fault").attribute("message", c.fault()));
+            if (stalled) c.handle().ifPresent(h -> child.attribute("busy_ms", h.busy().toMillis()));
+            if (!c.message().isEmpty()) child.child(XmlNode.builder("fault").attribute("message", c.message()));
+            c.announced().forEach(service -> child.child(XmlNode.builder("announced").attribute("service", service)));
             state.child(child);
+        }
+        for (Stopped s : stopped) {
+            boolean ended = s.child().handle().map(ChildHandle::ended).orElse(true);
+            state.child(XmlNode.builder("stopped").attribute("name", s.child().name()).attribute("reason", s.reason())
+                    .attribute("ended", ended));
         }
         return state.build();
     }
 
-    @Override public void close() {
-        List<Child> all = new ArrayList<>(children.values());
-        for (int i = all.size() - 1; i >= 0; i--) all.get(i).stop("init stopped", Child.State.STOPPED);
-        if (stateReporter != null) stateReporter.close();
-    }
+    @Override public void close() { report.close(); }
 }

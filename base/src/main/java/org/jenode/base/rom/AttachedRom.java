@@ -1,6 +1,5 @@
 package org.jenode.base.rom;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jenode.base.Dataspace;
 import org.jenode.base.Env;
@@ -44,7 +43,7 @@ public final class AttachedRom implements AutoCloseable {
         if (xml == null) {
             xml = dataspace == null || dataspace.size() == 0
                     ? XmlNode.builder("empty").build()
-                    : XmlParser.parse(new String(bytes(), StandardCharsets.UTF_8), "ROM '" + name + "'");
+                    : XmlParser.parse(bytes(), "ROM '" + name + "'");
         }
         return xml;
     }

@@ -27,8 +27,6 @@ public final class RomModule {
 
     public String name() { return name; }
 
-    public long version() { return version; }
-
     public Optional<Dataspace> content() { return Optional.ofNullable(content); }
 
     /** Current content as text, for diagnostics and tests. */

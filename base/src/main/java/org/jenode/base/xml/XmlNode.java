@@ -108,6 +108,8 @@ public final class XmlNode {
             return parseSize(v);
         } catch (NumberFormatException e) {
             throw error("attribute " + name + "=\"" + v + "\" is not a size (like 64K, 8M, 1G)");
+        } catch (ArithmeticException e) {
+            throw error("attribute " + name + "=\"" + v + "\" is too large (at most " + Long.MAX_VALUE + " bytes)");
         }
     }
 
@@ -128,7 +130,13 @@ public final class XmlNode {
         throw error("attribute " + name + "=\"" + v + "\" is not a colour (#rrggbb or #rrggbbaa)");
     }
 
-    public static long parseSize(String text) {
+    /**
+     * A byte count with an optional K, M or G suffix.
+     *
+     * @throws NumberFormatException if it is not one
+     * @throws ArithmeticException if it does not fit a {@code long}
+     */
+    private static long parseSize(String text) {
         String v = text.strip();
         if (v.isEmpty()) throw new NumberFormatException("empty size");
         long unit = switch (Character.toUpperCase(v.charAt(v.length() - 1))) {
@@ -176,36 +184,22 @@ public final class XmlNode {
     /** Compact XML rendering, as used for reports. */
     public String toXml() {
         StringBuilder out = new StringBuilder(64);
-        write(out, -1, 0);
+        write(out);
         return out.toString();
     }
 
-    /** Indented XML rendering for people. */
-    public String toPrettyXml() {
-        StringBuilder out = new StringBuilder(128);
-        write(out, 2, 0);
-        return out.toString();
-    }
-
-    private void write(StringBuilder out, int indent, int depth) {
-        if (indent > 0) out.append(" ".repeat(indent * depth));
+    private void write(StringBuilder out) {
         out.append('<').append(type);
         attributes.forEach((k, v) -> out.append(' ').append(k).append("=\"").append(escape(v)).append('"'));
         String content = text();
         if (children.isEmpty() && content.isEmpty()) {
             out.append("/>");
-            if (indent > 0) out.append('\n');
             return;
         }
         out.append('>');
         if (!content.isEmpty()) out.append(escape(content));
-        if (!children.isEmpty()) {
-            if (indent > 0) out.append('\n');
-            for (XmlNode child : children) child.write(out, indent, depth + 1);
-            if (indent > 0) out.append(" ".repeat(indent * depth));
-        }
+        for (XmlNode child : children) child.write(out);
         out.append("</").append(type).append('>');
-        if (indent > 0) out.append('\n');
     }
 
     static String escape(String s) {

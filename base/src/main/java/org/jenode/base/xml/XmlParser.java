@@ -1,10 +1,11 @@
 package org.jenode.base.xml;
 
 import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.exc.WstxLazyException;
 import com.ctc.wstx.stax.WstxInputFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -36,38 +38,72 @@ public final class XmlParser {
 
     static final String LOCATION_TARGET = "jenode-location";
     public static final int MAX_DEPTH = 64;
-    public static final int MAX_INPUT_CHARS = 16 << 20;
+    /** The largest XML input, in bytes of a file or characters of a string. */
+    public static final int MAX_INPUT_BYTES = 16 << 20;
 
     private static final Pattern PSEUDO_ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     private XmlParser() {}
 
+    /**
+     * Reads and parses a file. Its size is checked before a byte is read, and the read itself is
+     * bounded, so a huge file, or a device such as {@code /dev/zero}, is refused without filling the heap.
+     */
     public static XmlNode parse(Path file) {
+        String source = file.toString();
         try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+            if (Files.size(file) > MAX_INPUT_BYTES) throw tooLarge(source);
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(MAX_INPUT_BYTES + 1);
+            }
+            if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(source);
+            return parse(bytes, source);
         } catch (IOException e) {
-            throw new XmlException(new XmlLocation(file.toString(), 0, 0), "cannot read: " + e.getMessage(), e);
+            throw new XmlException(new XmlLocation(source, 1, 1), "cannot read: " + e, e);
         }
     }
 
+    /** Parses UTF-8 bytes; bytes that are not UTF-8 are an error naming their line and column. */
     public static XmlNode parse(byte[] utf8, String source) {
-        return parse(new String(utf8, StandardCharsets.UTF_8), source);
+        if (utf8.length > MAX_INPUT_BYTES) throw tooLarge(source);
+        return parse(Utf8.decode(utf8, source), source);
     }
 
     public static XmlNode parse(String text, String source) {
-        if (text.length() > MAX_INPUT_CHARS)
-            throw new XmlException(new XmlLocation(source, 0, 0), "input larger than " + MAX_INPUT_CHARS + " characters");
+        if (text.length() > MAX_INPUT_BYTES) throw tooLarge(source);
+        XMLStreamReader2 reader = null;
         try {
-            XMLStreamReader2 reader = (XMLStreamReader2) FACTORY.get().createXMLStreamReader(source, new StringReader(text));
-            try {
-                return new Run(text, source).read(reader);
-            } finally {
-                reader.closeCompletely();
-            }
+            reader = (XMLStreamReader2) FACTORY.get().createXMLStreamReader(source, new StringReader(text));
+            return new Run(text, source).read(reader);
         } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNumber();
-            throw new XmlException(new XmlLocation(source, line, column), cleanMessage(e), e);
+            throw new XmlException(locationOf(e, reader, source), cleanMessage(e), e);
+        } catch (WstxLazyException e) {
+            // an error found while coalescing text, thrown unchecked by getText()
+            XMLStreamException cause = (XMLStreamException) e.getCause();
+            throw new XmlException(locationOf(cause, reader, source), cleanMessage(cause), e);
+        } finally {
+            closeQuietly(reader);
+        }
+    }
+
+    private static XmlException tooLarge(String source) {
+        return new XmlException(new XmlLocation(source, 1, 1), "larger than " + (MAX_INPUT_BYTES >> 20) + " MiB, the limit for XML");
+    }
+
+    /** Some of Woodstox's limit errors carry no location; the reader still knows where it stopped. */
+    private static XmlLocation locationOf(XMLStreamException e, XMLStreamReader2 reader, String source) {
+        Location at = e.getLocation() != null ? e.getLocation() : reader == null ? null : reader.getLocation();
+        if (at == null || at.getLineNumber() <= 0) return new XmlLocation(source, 1, 1);
+        return new XmlLocation(source, at.getLineNumber(), Math.max(1, at.getColumnNumber()));
+    }
+
+    private static void closeQuietly(XMLStreamReader2 reader) {
+        if (reader == null) return;
+        try {
+            reader.closeCompletely();
+        } catch (XMLStreamException ignored) {
+            // the parse already succeeded or failed; nothing is held open by a string reader
         }
     }
 
@@ -85,13 +121,16 @@ public final class XmlParser {
         WstxInputFactory f = new WstxInputFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, Boolean.FALSE);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.FALSE);
+        // Without a DTD only the five predefined entities exist; replacing references makes any other one
+        // an "undeclared entity" error, in attributes too (unreplaced, Woodstox drops them from attributes).
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, Boolean.TRUE);
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, Boolean.FALSE);
         f.setProperty(XMLInputFactory.IS_COALESCING, Boolean.TRUE);
         f.setXMLResolver((publicId, systemId, base, namespace) -> {
             throw new XMLStreamException("external resource blocked: " + systemId);
         });
-        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH);
+        // a backstop only: Run checks the depth itself, where it knows the element's location
+        f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, MAX_DEPTH + 1);
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTES_PER_ELEMENT, 64);
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, 64 * 1024);
         f.setProperty(WstxInputProperties.P_MAX_ENTITY_COUNT, 1L);
@@ -117,8 +156,6 @@ public final class XmlParser {
                 int event = reader.next();
                 switch (event) {
                     case XMLStreamConstants.DTD -> throw new XMLStreamException("DOCTYPE not allowed", reader.getLocation());
-                    case XMLStreamConstants.ENTITY_REFERENCE ->
-                            throw new XMLStreamException("entity '" + reader.getLocalName() + "' not allowed", reader.getLocation());
                     case XMLStreamConstants.PROCESSING_INSTRUCTION -> marker(reader);
                     case XMLStreamConstants.START_ELEMENT -> start(reader);
                     case XMLStreamConstants.END_ELEMENT -> end(reader);
@@ -153,6 +190,11 @@ public final class XmlParser {
 
         private void start(XMLStreamReader2 reader) throws XMLStreamException {
             LocationInfo info = reader.getLocationInfo();
+            if (stack.size() >= MAX_DEPTH) {
+                var at = info.getStartLocation();
+                throw new XmlException(location(at.getLineNumber(), at.getColumnNumber()),
+                        "<" + reader.getLocalName() + "> nested deeper than " + MAX_DEPTH + " elements");
+            }
             Map<String, String> attributes = new LinkedHashMap<>();
             for (int i = 0; i < reader.getAttributeCount(); i++)
                 attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));

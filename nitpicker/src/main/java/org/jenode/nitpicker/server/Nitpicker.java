@@ -117,7 +117,7 @@ public final class Nitpicker implements Component {
 
     /** {@code target} is recognised by the runtime as one of our own sessions; nothing of the client's runs. */
     private void focusRequest(ClientSession caller, NitpickerSession target) {
-        env.ep().served(target, ClientSession.class).filter(sessions::contains)
+        env.served(target, ClientSession.class).filter(sessions::contains)
                 .ifPresent(t -> focus.request(caller, t, user.dragging()));
     }
 

@@ -1,4 +1,4 @@
-package org.jenode.base;
+package org.jenode.base.runtime;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.GenericArrayType;
@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jenode.base.Capability;
+import org.jenode.base.InvalidRequestException;
+import org.jenode.base.Session;
 
 /**
  * What may cross a session call, and how it crosses: the trust boundary's type system. A value is a

@@ -1,4 +1,4 @@
-package org.jenode.base;
+package org.jenode.base.runtime;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

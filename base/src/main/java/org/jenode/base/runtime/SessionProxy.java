@@ -1,4 +1,4 @@
-package org.jenode.base;
+package org.jenode.base.runtime;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -9,6 +9,10 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jenode.base.RamAccount;
+import org.jenode.base.Session;
+import org.jenode.base.ServiceException;
+import org.jenode.base.SessionClosedException;
 
 /**
  * The client's end of a session: each call runs on the server's entrypoint while the caller waits.

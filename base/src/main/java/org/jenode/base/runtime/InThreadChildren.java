@@ -1,0 +1,44 @@
+package org.jenode.base.runtime;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jenode.base.Binary;
+import org.jenode.base.parent.ChildHandle;
+import org.jenode.base.parent.ChildPolicy;
+import org.jenode.base.parent.ChildSpec;
+import org.jenode.base.parent.Children;
+
+/**
+ * The children a component started. When the component itself ends, they end with it, the youngest
+ * first (clients are usually started after their servers).
+ */
+final class InThreadChildren implements Children {
+
+    private final ComponentEnv parent;
+    /** Appended on the parent's entrypoint, read by whoever ends the parent. */
+    private final List<InThreadChild> started = new CopyOnWriteArrayList<>();
+
+    InThreadChildren(ComponentEnv parent) { this.parent = parent; }
+
+    @Override public Optional<Binary> binary(String name) { return parent.port().binary(name); }
+
+    @Override public ChildHandle start(ChildSpec spec, ChildPolicy policy) {
+        InThreadChild child = new InThreadChild(parent, spec, policy, started::remove);
+        started.add(child);
+        return child;
+    }
+
+    boolean isEmpty() { return started.isEmpty(); }
+
+    /** Stops every child, the youngest first, each within its own bound. */
+    void haltAll() {
+        for (InThreadChild child : List.copyOf(started).reversed()) child.env().halt();
+    }
+
+    /** Ends the sessions of every (stopped) child, the youngest first. */
+    void releaseAll(String reason) {
+        for (InThreadChild child : List.copyOf(started).reversed()) child.env().release(reason);
+        started.clear();
+    }
+}
