@@ -5,8 +5,8 @@ import org.jenode.base.Env;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
@@ -32,8 +32,9 @@ final class LatencyClient implements Component {
                 SessionArgs.ramQuota(64 * 1024 + NitpickerSession.ramQuota(screen, false)));
         gui.buffer(screen, false);
         InputSession input = gui.input();
+        InputReader reader = new InputReader(input);
         input.sigh(env.ep().handler(() -> {
-            var events = InputBatch.drain(input);
+            var events = reader.drain();
             long now = System.nanoTime();
             for (InputEvent e : events) arrivals.arrived(e, now);
         }));

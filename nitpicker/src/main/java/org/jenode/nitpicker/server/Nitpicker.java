@@ -12,8 +12,8 @@ import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlException;
 import org.jenode.framebuffer.FramebufferSession;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.SessionControl;
@@ -29,7 +29,7 @@ import org.jenode.nitpicker.SessionControl;
 public final class Nitpicker implements Component {
 
     private final Env env;
-    private final InputSession input;
+    private final InputReader input;
     private final Display display;
     private final ScreenState screen;
     private final Focus focus;
@@ -48,7 +48,8 @@ public final class Nitpicker implements Component {
     public Nitpicker(Env env) {
         this.env = env;
         FramebufferSession fb = env.session(FramebufferSession.class, "", SessionArgs.ramQuota(8 * 1024));
-        input = env.session(InputSession.class, "", SessionArgs.ramQuota(16 * 1024));
+        InputSession inputSession = env.session(InputSession.class, "", SessionArgs.ramQuota(16 * 1024));
+        input = new InputReader(inputSession);
         TimerSession timer = env.session(TimerSession.class, "", SessionArgs.ramQuota(8 * 1024));
         policy = Policy.parse(env.config().xml(), msg -> env.log().warn(msg));
         display = new Display(fb);
@@ -71,7 +72,7 @@ public final class Nitpicker implements Component {
         fb.syncSigh(env.ep().handler(frames::sync));
         timer.sigh(env.ep().handler(frames::timeout));
         motionTimer.sigh(env.ep().handler(motion::windowEnded));
-        input.sigh(env.ep().handler(this::handleInput));
+        inputSession.sigh(env.ep().handler(this::handleInput));
         applyFocusRom();
         reports.update();
         stack.dirtyAll();
@@ -100,7 +101,7 @@ public final class Nitpicker implements Component {
     }
 
     private void handleInput() {
-        for (InputEvent e : InputBatch.drain(input)) motion.offer(e);
+        for (InputEvent e : input.drain()) motion.offer(e);
     }
 
     private void pointerMoved(Point from) {
