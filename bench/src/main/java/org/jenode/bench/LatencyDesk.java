@@ -27,6 +27,8 @@ final class LatencyDesk implements AutoCloseable {
     static final Mode SCREEN = new Mode(640, 480);
     private static final String DEVICE = "latency_device";
     private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(5);
+    /** How long the desktop may take to stack the client's view, on a loaded machine. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
 
     /** An event as it reached the client's handler, and when. */
     record Arrival(InputEvent event, long nanoTime) { }
@@ -69,14 +71,14 @@ final class LatencyDesk implements AutoCloseable {
     /** A click on the client gives it the keyboard focus (nitpicker's click-to-focus). */
     private void focusClient() throws InterruptedException, TimeoutException {
         InputEvent.Press click = new InputEvent.Press(org.jenode.input.Keycodes.BTN_LEFT);
-        long deadline = System.nanoTime() + ARRIVAL_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         // The client's view may not be stacked yet when the first click comes: click until it arrives.
         while (true) {
             device.submit(List.of(new InputEvent.AbsoluteMotion(SCREEN.width() / 2, SCREEN.height() / 2), click,
                     new InputEvent.Release(org.jenode.input.Keycodes.BTN_LEFT)));
             Arrival a = arrivals.poll(100, TimeUnit.MILLISECONDS);
             if (a != null && a.event().equals(click)) break;
-            if (System.nanoTime() > deadline) throw new TimeoutException("the latency client never got a click");
+            if (System.nanoTime() > deadline) throw new TimeoutException("the latency client got no click within " + START_TIMEOUT);
         }
         awaitArrival(new InputEvent.Release(org.jenode.input.Keycodes.BTN_LEFT));
     }
