@@ -16,6 +16,7 @@ module org.jenode.bench {
     requires javafx.graphics;
     requires java.desktop; // the Swing baseline, and AWT images
     requires java.management; // a child JVM gets this JVM's options
+    requires jdk.management; // what nitpicker's entrypoint allocates per frame
 
     opens org.jenode.bench to info.picocli; // picocli sets the options' fields
     exports org.jenode.bench.jmh_generated to jmh.core; // JMH's runner instantiates the generated benchmarks

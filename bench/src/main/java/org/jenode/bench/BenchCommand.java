@@ -27,10 +27,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     /**
      * A JMH benchmark class, the method its figures are divided by, the ratios of interest after the
-     * table, and how many forks and measured seconds each benchmark gets (more where one fork's error
-     * would be as large as the figure).
+     * table, and how many forks, warm-up seconds and measured seconds each benchmark gets (more forks where
+     * one fork's error would be as large as the figure; more warm-up where the JIT compiles vector code late
+     * on a loaded machine, since until then each vector is an object).
      */
-    private record Jmh(String benchClass, String baseline, List<RatioTable.Ratio> ratios, int forks, int measurements) { }
+    private record Jmh(String benchClass, String baseline, List<RatioTable.Ratio> ratios, int forks, int warmups, int measurements) { }
 
     /** The desktop as {@code ./jenode} starts it: the command's java command line and its default scenario. */
     private static final Path DESKTOP_ARGS = Path.of("scenarios", "target", "jenode.args");
@@ -40,12 +41,12 @@ public final class BenchCommand implements Callable<Integer> {
             "runtime", new Jmh("org.jenode.bench.RuntimeBench", "parkUnpark", List.of(
                     new RatioTable.Ratio("sessionCallRoundTrip", "briefSpinThenPark"),
                     new RatioTable.Ratio("sessionCallRoundTrip", "queueAndFutureBefore"),
-                    new RatioTable.Ratio("signalDelivery", "parkUnpark")), 3, 10),
+                    new RatioTable.Ratio("signalDelivery", "parkUnpark")), 3, 3, 10),
             "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy", List.of(
                     new RatioTable.Ratio("nitpickerHidden200", "nitpickerFullRedraw10"),
                     new RatioTable.Ratio("swingDesktopPane10", "nitpickerFullRedraw10"),
-                    new RatioTable.Ratio("javafxSceneGraph10", "nitpickerFullRedraw10")), 3, 10),
-            "canvas", new Jmh("org.jenode.bench.CanvasBench", "plainCopy", List.of(), 2, 5));
+                    new RatioTable.Ratio("javafxSceneGraph10", "nitpickerFullRedraw10")), 3, 10, 10),
+            "canvas", new Jmh("org.jenode.bench.CanvasBench", "plainCopy", List.of(), 2, 3, 5));
 
     @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, canvas, framebuffer, input, startup or terminal")
     String name;
@@ -82,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static Collection<RunResult> jmh(Jmh bench, String only, int forks) throws RunnerException {
         String methods = only == null ? "" : "\\.(" + only + "|" + bench.baseline() + ")$";
-        return new Runner(new OptionsBuilder().include(bench.benchClass() + methods).forks(forks).warmupIterations(3)
+        return new Runner(new OptionsBuilder().include(bench.benchClass() + methods).forks(forks).warmupIterations(bench.warmups())
                 .warmupTime(TimeValue.seconds(1)).measurementIterations(bench.measurements()).measurementTime(TimeValue.seconds(1))
                 .build()).run();
     }

@@ -34,7 +34,8 @@ public final class Canvas {
     private final ValueLayout.OfInt layout;
     private final int width;
     private final int height;
-    private Rect clip;
+    /** The clip, {@code [clipX1, clipX2) x [clipY1, clipY2)}: four ints, so that setting it allocates nothing. */
+    private int clipX1, clipY1, clipX2, clipY2;
 
     /** Pixel (x, y) is index {@code y * width + x} of {@code pixels}, whatever the buffer's position and limit. */
     public Canvas(IntBuffer pixels, int width, int height) {
@@ -45,7 +46,8 @@ public final class Canvas {
         this.layout = pixels.order() == NATIVE.order() ? NATIVE : SWAPPED;
         this.width = width;
         this.height = height;
-        this.clip = new Rect(0, 0, width, height);
+        this.clipX2 = width;
+        this.clipY2 = height;
     }
 
     public static Canvas of(int[] pixels, int width, int height) { return new Canvas(IntBuffer.wrap(pixels), width, height); }
@@ -58,31 +60,42 @@ public final class Canvas {
 
     public IntBuffer pixels() { return pixels; }
 
-    public Rect clip() { return clip; }
+    public Rect clip() { return clipX1 < clipX2 && clipY1 < clipY2 ? new Rect(clipX1, clipY1, clipX2 - clipX1, clipY2 - clipY1) : Rect.EMPTY; }
 
     /** Restricts drawing to {@code r} (intersected with the canvas); returns the previous clip for restoring. */
     public Rect clip(Rect r) {
-        Rect old = clip;
-        clip = r.intersection(new Rect(0, 0, width, height));
+        Rect old = clip();
+        clip(r.x(), r.y(), r.width(), r.height());
         return old;
+    }
+
+    /**
+     * Restricts drawing to the given rectangle (intersected with the canvas) without allocating: for a
+     * compositor that sets the clip for every piece of every frame.
+     */
+    public void clip(int x, int y, int w, int h) {
+        clipX1 = Math.clamp(x, 0, width);
+        clipY1 = Math.clamp(y, 0, height);
+        clipX2 = Math.clamp((long) x + w, clipX1, width);
+        clipY2 = Math.clamp((long) y + h, clipY1, height);
     }
 
     public int get(int x, int y) { return pixels.get(y * width + x); }
 
     /** Sets one pixel if it lies inside the clip (for tests and tiny shapes). */
     public void set(int x, int y, int argb) {
-        if (clip.contains(new Point(x, y))) pixels.put(y * width + x, argb);
+        if (x >= clipX1 && y >= clipY1 && x < clipX2 && y < clipY2) pixels.put(y * width + x, argb);
     }
 
     /** Writes {@code argb} unchanged into the clipped rectangle (no blending). A fast path. */
     public void fill(Rect r, int argb) {
-        Rect c = r.intersection(clip);
-        if (c.empty()) return;
-        if (c.width() == width) { // whole rows: one run
-            PixelRows.fill(memory, layout, offset(c.x(), c.y()), c.width() * c.height(), argb);
+        int x1 = left(r.x()), y1 = top(r.y()), x2 = right(r.x(), r.width()), y2 = bottom(r.y(), r.height());
+        if (x1 >= x2 || y1 >= y2) return;
+        if (x2 - x1 == width) { // whole rows: one run
+            PixelRows.fill(memory, layout, offset(x1, y1), width * (y2 - y1), argb);
             return;
         }
-        for (int y = c.y(); y < c.bottom(); y++) PixelRows.fill(memory, layout, offset(c.x(), y), c.width(), argb);
+        for (int y = y1; y < y2; y++) PixelRows.fill(memory, layout, offset(x1, y), x2 - x1, argb);
     }
 
     /**
@@ -93,8 +106,9 @@ public final class Canvas {
         int a = argb >>> 24;
         if (a == 0) return;
         if (a == 255) { fill(r, argb); return; }
-        Rect c = r.intersection(clip);
-        for (int y = c.y(); y < c.bottom(); y++) PixelRows.blend(argb, memory, layout, offset(c.x(), y), c.width());
+        int x1 = left(r.x()), x2 = right(r.x(), r.width()), y2 = bottom(r.y(), r.height());
+        if (x1 >= x2) return;
+        for (int y = top(r.y()); y < y2; y++) PixelRows.blend(argb, memory, layout, offset(x1, y), x2 - x1);
     }
 
     /**
@@ -104,9 +118,10 @@ public final class Canvas {
      * the same per-pixel arithmetic in each lane.
      */
     public void tint(Rect r, int color) {
-        Rect c = r.intersection(clip);
+        int x1 = left(r.x()), x2 = right(r.x(), r.width()), y2 = bottom(r.y(), r.height());
+        if (x1 >= x2) return;
         int half = PixelRows.half(color);
-        for (int y = c.y(); y < c.bottom(); y++) PixelRows.tint(memory, layout, offset(c.x(), y), c.width(), half);
+        for (int y = top(r.y()); y < y2; y++) PixelRows.tint(memory, layout, offset(x1, y), x2 - x1, half);
     }
 
     /** An outline of {@code thickness} pixels just inside {@code r}. */
@@ -124,11 +139,12 @@ public final class Canvas {
      * a bulk copy per row, or with {@code forceOpaque} vectors of pixels with the alpha byte set.
      */
     public void blit(Canvas src, Point at, boolean forceOpaque) {
-        Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
-        for (int y = c.y(); y < c.bottom(); y++) {
-            long s = src.offset(c.x() - at.x(), y - at.y()), d = offset(c.x(), y);
-            if (forceOpaque) PixelRows.copyOpaque(src.memory, src.layout, s, memory, layout, d, c.width());
-            else PixelRows.copy(src.memory, src.layout, s, memory, layout, d, c.width());
+        int x1 = left(at.x()), x2 = right(at.x(), src.width), y2 = bottom(at.y(), src.height);
+        if (x1 >= x2) return;
+        for (int y = top(at.y()); y < y2; y++) {
+            long s = src.offset(x1 - at.x(), y - at.y()), d = offset(x1, y);
+            if (forceOpaque) PixelRows.copyOpaque(src.memory, src.layout, s, memory, layout, d, x2 - x1);
+            else PixelRows.copy(src.memory, src.layout, s, memory, layout, d, x2 - x1);
         }
     }
 
@@ -138,10 +154,20 @@ public final class Canvas {
      * opaque screen leaves it opaque. The compositor's fast path for translucent views: vectors of pixels.
      */
     public void blitBlended(Canvas src, Point at) {
-        Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
-        for (int y = c.y(); y < c.bottom(); y++)
-            PixelRows.blend(src.memory, src.layout, src.offset(c.x() - at.x(), y - at.y()), memory, layout, offset(c.x(), y), c.width());
+        int x1 = left(at.x()), x2 = right(at.x(), src.width), y2 = bottom(at.y(), src.height);
+        if (x1 >= x2) return;
+        for (int y = top(at.y()); y < y2; y++)
+            PixelRows.blend(src.memory, src.layout, src.offset(x1 - at.x(), y - at.y()), memory, layout, offset(x1, y), x2 - x1);
     }
+
+    /** The clipped bounds of a span from {@code x} (or {@code y}) of {@code w} (or {@code h}) pixels; long arithmetic, so no extreme coordinate overflows. */
+    private int left(int x) { return Math.max(x, clipX1); }
+
+    private int top(int y) { return Math.max(y, clipY1); }
+
+    private int right(int x, int w) { return (int) Math.min((long) x + w, clipX2); }
+
+    private int bottom(int y, int h) { return (int) Math.min((long) y + h, clipY2); }
 
     /** Byte offset of pixel (x, y) in {@link #memory}. */
     private long offset(int x, int y) { return 4L * ((long) y * width + x); }

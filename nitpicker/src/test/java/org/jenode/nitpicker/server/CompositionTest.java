@@ -9,6 +9,7 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** Pixel-exact composition read back from the framebuffer. */
@@ -19,8 +20,8 @@ class CompositionTest {
     @Test
     void overlappingViewsShowTheFrontOneAndBackgroundElsewhere() {
         try (Desk desk = new Desk(200, 100, Desk.DEFAULT_CONFIG, "a", "b")) {
-            NitpickerClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
-            NitpickerClient b = desk.client("b").open(1 << 20, 100, 100, false, GREEN);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
+            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, GREEN);
             ViewHandle va = a.view(ViewHandle.NONE, new Rect(10, 10, 50, 50));
             b.view(ViewHandle.NONE, new Rect(40, 40, 50, 50));
             until("composition", () -> desk.pixel(45, 45) == GREEN && desk.pixel(15, 15) == RED);
@@ -38,7 +39,7 @@ class CompositionTest {
     @Test
     void nestedViewIsRelativeToParentAndClippedAndOffsetShiftsTheBuffer() {
         try (Desk desk = new Desk(200, 100, Desk.DEFAULT_CONFIG, "a")) {
-            NitpickerClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
             a.paint(new Rect(0, 0, 10, 10), BLUE);
             ViewHandle parent = a.view(ViewHandle.NONE, new Rect(50, 20, 40, 40));
             ViewHandle child = a.view(parent, new Rect(30, 30, 40, 40));
@@ -55,8 +56,8 @@ class CompositionTest {
     @Test
     void alphaViewBlendsOverWhatIsBehindAndScreenStaysOpaque() {
         try (Desk desk = new Desk(200, 100, Desk.DEFAULT_CONFIG, "a", "b")) {
-            NitpickerClient a = desk.client("a").open(1 << 20, 100, 100, false, BLUE);
-            NitpickerClient b = desk.client("b").open(1 << 20, 100, 100, true, 0x80ff0000);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, BLUE);
+            GuiClient b = desk.client("b").open(1 << 20, 100, 100, true, 0x80ff0000);
             a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             b.view(ViewHandle.NONE, new Rect(25, 25, 50, 50));
             int expectedOverBlue = 0xff000000 | (((0xff * 0x80 + 127) / 255) << 16) | ((0xff * 0x7f + 127) / 255);
@@ -76,7 +77,7 @@ class CompositionTest {
     @Test
     void offScreenViewsAreClippedAndRefreshesCoverExactlyTheChange() {
         try (Desk desk = new Desk(200, 100, Desk.DEFAULT_CONFIG, "a")) {
-            NitpickerClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
             ViewHandle v = a.view(ViewHandle.NONE, new Rect(170, 80, 60, 60));
             desk.awaitScreen("off-screen view", () -> desk.pixel(199, 99) == RED && desk.pixel(170, 80) == RED);
             long before = desk.frames();
@@ -103,7 +104,7 @@ class CompositionTest {
             desk.inject(new org.jenode.input.InputEvent.AbsoluteMotion(50, 50));
             until("arrow", () -> desk.pixel(50, 50) == 0xff000000 && desk.pixel(51, 53) == 0xffffffff);
             until("old position cleared", () -> desk.pixel(0, 0) == Policy.DEFAULT_BACKGROUND);
-            NitpickerClient p = desk.client("pointer").open(1 << 20, 8, 8, false, GREEN);
+            GuiClient p = desk.client("pointer").open(1 << 20, 8, 8, false, GREEN);
             p.view(ViewHandle.NONE, new Rect(0, 0, 8, 8));
             desk.inject(new org.jenode.input.InputEvent.AbsoluteMotion(100, 60));
             until("client pointer follows", () -> desk.pixel(100, 60) == GREEN && desk.pixel(107, 67) == GREEN);
@@ -114,11 +115,11 @@ class CompositionTest {
     @Test
     void anImportedViewCapabilityLetsAnotherSessionNestItsViewInside() {
         try (Desk desk = new Desk(200, 100, Desk.DEFAULT_CONFIG, "a", "b")) {
-            NitpickerClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
-            NitpickerClient b = desk.client("b").open(1 << 20, 100, 100, false, GREEN);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
+            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, GREEN);
             ViewHandle av = a.view(ViewHandle.NONE, new Rect(50, 20, 60, 60));
-            org.jenode.nitpicker.ViewCapability cap = a.probe.onEp(env -> a.session.viewCapability(av));
-            ViewHandle imported = b.probe.onEp(env -> b.session.viewHandle(cap, ViewHandle.NONE));
+            org.jenode.nitpicker.ViewCapability cap = a.probe().onEp(env -> a.session().viewCapability(av));
+            ViewHandle imported = b.probe().onEp(env -> b.session().viewHandle(cap, ViewHandle.NONE));
             b.view(imported, new Rect(10, 10, 100, 20)); // clipped to a's view: 60..110 x 30..50
             until("nested foreign view", () -> desk.pixel(60, 30) == GREEN && desk.pixel(109, 49) == GREEN);
             assertThat(desk.pixel(110, 40)).isEqualTo(Policy.DEFAULT_BACKGROUND);
@@ -129,19 +130,19 @@ class CompositionTest {
     @Test
     void sessionControlHidesAndShowsTheCallersSessions() {
         try (Desk desk = new Desk(200, 100, Desk.DEFAULT_CONFIG, "a", "b")) {
-            NitpickerClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
-            NitpickerClient b = desk.client("b").open(1 << 20, 100, 100, false, GREEN);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
+            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, GREEN);
             a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
             until("shown", () -> desk.pixel(10, 10) == RED && desk.pixel(110, 10) == GREEN);
-            a.probe.onEp(env -> {
-                a.session.sessionControl("", org.jenode.nitpicker.SessionControl.HIDE);
+            a.probe().onEp(env -> {
+                a.session().sessionControl("", org.jenode.nitpicker.SessionControl.HIDE);
                 return null;
             });
             until("hidden", () -> desk.pixel(10, 10) == Policy.DEFAULT_BACKGROUND);
             assertThat(desk.pixel(110, 10)).as("another label is not affected").isEqualTo(GREEN);
-            a.probe.onEp(env -> {
-                a.session.sessionControl("", org.jenode.nitpicker.SessionControl.SHOW);
+            a.probe().onEp(env -> {
+                a.session().sessionControl("", org.jenode.nitpicker.SessionControl.SHOW);
                 return null;
             });
             until("shown again", () -> desk.pixel(10, 10) == RED);
@@ -153,8 +154,8 @@ class CompositionTest {
     void theDefaultBackgroundIsThePolicysChoiceNotALabel() {
         String config = Desk.DEFAULT_CONFIG + "<policy label=\"wallpaper\" domain=\"default\" background=\"yes\"/>";
         try (Desk desk = new Desk(200, 100, config, "backdrop", "wallpaper")) {
-            NitpickerClient backdrop = desk.client("backdrop").open(1 << 20, 100, 100, false, RED);
-            NitpickerClient wallpaper = desk.client("wallpaper").open(1 << 20, 200, 100, false, GREEN);
+            GuiClient backdrop = desk.client("backdrop").open(1 << 20, 100, 100, false, RED);
+            GuiClient wallpaper = desk.client("wallpaper").open(1 << 20, 200, 100, false, GREEN);
             ViewHandle w = wallpaper.view(ViewHandle.NONE, new Rect(0, 0, 200, 100));
             wallpaper.run(new Command.Background(w), new Command.ToBack(w, ViewHandle.NONE));
             desk.awaitScreen("the wallpaper everywhere", () -> desk.pixel(150, 50) == GREEN && desk.pixel(10, 10) == GREEN);

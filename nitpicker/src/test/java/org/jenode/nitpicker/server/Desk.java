@@ -14,6 +14,8 @@ import org.jenode.base.testing.Probe;
 import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
+import org.jenode.nitpicker.testing.NitpickerStart;
 
 /**
  * A running test desktop as a user has it: the real {@code fb_headless} (read back through its Capture
@@ -33,7 +35,7 @@ final class Desk implements AutoCloseable {
 
     final HeadlessScreen screen;
     final Core core;
-    final Map<String, NitpickerClient> clients = new LinkedHashMap<>();
+    final Map<String, GuiClient> clients = new LinkedHashMap<>();
     private final List<String> clientNames;
     private final String quantum;
 
@@ -55,7 +57,7 @@ final class Desk implements AutoCloseable {
         for (String name : clientNames) {
             Probe p = new Probe(name);
             probes.add(p.binary());
-            clients.put(name, new NitpickerClient(p));
+            clients.put(name, new GuiClient(p));
         }
         core = screen.startWithRoms(romNodes, starts(config), probes.toArray(Binary[]::new));
     }
@@ -64,28 +66,25 @@ final class Desk implements AutoCloseable {
     void reconfigure(String config) { core.rom("config").set(screen.initConfig(starts(config))); }
 
     private String starts(String config) {
-        StringBuilder starts = new StringBuilder("""
-                <start name="nitpicker"> <resource name="RAM" quantum="%s"/>
-                  <provides> <service name="Nitpicker"/> </provides>
-                """.formatted(quantum)).append(config.startsWith("<config") ? config : "<config>" + config + "</config>").append(" </start>\n");
+        StringBuilder starts = new StringBuilder(NitpickerStart.with(quantum, config.startsWith("<config") ? config : "<config>" + config + "</config>\n"));
         for (String name : clientNames)
             starts.append("<start name=\"").append(name).append("\"> <resource name=\"RAM\" quantum=\"32M\"/> </start>\n");
         return starts.toString();
     }
 
     /** Clients "a" (red, left) and "b" (green, right), each one opaque 50x50 view on the top edge. */
-    record SideBySide(NitpickerClient left, NitpickerClient right) { }
+    record SideBySide(GuiClient left, GuiClient right) { }
 
     /** Opens "a" and "b" as {@link SideBySide}: a at (0,0), b at (100,0). */
     SideBySide sideBySide() {
-        NitpickerClient a = client("a").open(1 << 20, 100, 100, false, 0xffff0000);
-        NitpickerClient b = client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
+        GuiClient a = client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+        GuiClient b = client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
         a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
         b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
         return new SideBySide(a, b);
     }
 
-    NitpickerClient client(String name) { return clients.get(name); }
+    GuiClient client(String name) { return clients.get(name); }
 
     /** The pixel the screen shows (opaque ARGB), or 0 off the screen. */
     int pixel(int x, int y) {

@@ -9,6 +9,7 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** Focus, hover, drag lock and global keys, driven by events injected at the (fake) input driver. */
@@ -24,7 +25,7 @@ class InputRoutingTest {
     void clickFocusesAndKeysGoOnlyToTheFocusedSession() throws Exception {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
             Desk.SideBySide clients = desk.sideBySide();
-            NitpickerClient a = clients.left(), b = clients.right();
+            GuiClient a = clients.left(), b = clients.right();
             until("drawn", () -> desk.pixel(100, 0) == 0xff00ff00);
 
             desk.inject(new InputEvent.AbsoluteMotion(10, 20), new InputEvent.Press(Keycodes.BTN_LEFT),
@@ -56,7 +57,7 @@ class InputRoutingTest {
     void dragLockKeepsMotionWithThePressedSession() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
             Desk.SideBySide clients = desk.sideBySide();
-            NitpickerClient a = clients.left(), b = clients.right();
+            GuiClient a = clients.left(), b = clients.right();
             desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.AbsoluteMotion(120, 10), new InputEvent.AbsoluteMotion(121, 11),
                     new InputEvent.Release(Keycodes.BTN_LEFT));
@@ -79,8 +80,8 @@ class InputRoutingTest {
                 <pointer draw="no"/>
                 """;
         try (Desk desk = new Desk(200, 100, config, "panel", "a")) {
-            NitpickerClient panel = desk.client("panel").open(1 << 20, 100, 100, false, 0xff0000ff);
-            NitpickerClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+            GuiClient panel = desk.client("panel").open(1 << 20, 100, 100, false, 0xff0000ff);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
             panel.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             a.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
             until("drawn", () -> desk.pixel(100, 0) == 0xffff0000);
@@ -103,7 +104,7 @@ class InputRoutingTest {
     void globalKeyGoesToItsClientForTheWholeSequenceAndXrayKeyToNobody() throws Exception {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
             Desk.SideBySide clients = desk.sideBySide();
-            NitpickerClient a = clients.left(), b = clients.right();
+            GuiClient a = clients.left(), b = clients.right();
             desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.Release(Keycodes.BTN_LEFT));
             until("a focused", () -> a.events().contains(new InputEvent.Focus(true)));
@@ -127,8 +128,8 @@ class InputRoutingTest {
         String config = CONFIG.replace("<domain name=\"top\" layer=\"2\" color=\"#ffaa00\"/>",
                 "<domain name=\"top\" layer=\"2\" color=\"#ffaa00\" xpos=\"100\" ypos=\"10\"/>");
         try (Desk desk = new Desk(200, 100, config, "a", "top")) {
-            NitpickerClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
-            NitpickerClient top = desk.client("top").open(1 << 20, 100, 100, false, 0xff00ff00);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+            GuiClient top = desk.client("top").open(1 << 20, 100, 100, false, 0xff00ff00);
             a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             top.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));      // at screen (100,10)
             until("drawn", () -> desk.pixel(100, 10) == 0xff00ff00);
@@ -145,7 +146,7 @@ class InputRoutingTest {
         try (Desk desk = new Desk("<rom name=\"focus\"> <focus label=\"b\"/> </rom>", 200, 100,
                 "<config focus=\"rom\">" + CONFIG + "</config>", "a", "b")) {
             Desk.SideBySide clients = desk.sideBySide();
-            NitpickerClient a = clients.left(), b = clients.right();
+            GuiClient a = clients.left(), b = clients.right();
             // b opened its session after nitpicker read the ROM: it is focused as soon as it exists
             Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"));
             desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),

@@ -10,6 +10,7 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.Mode;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** Live re-mode of the physical screen, domain origins, and the backdrop as default background. */
@@ -28,16 +29,16 @@ class ModeChangeTest {
     @Test
     void modeChangeRedrawsAndSignalsSessions() throws Exception {
         try (Desk desk = new Desk(200, 100, CONFIG, "corner", "backdrop")) {
-            NitpickerClient backdrop = desk.client("backdrop").open(1 << 20, 400, 200, false, 0xff336699);
+            GuiClient backdrop = desk.client("backdrop").open(1 << 20, 400, 200, false, 0xff336699);
             ViewHandle bg = backdrop.view(ViewHandle.NONE, new Rect(0, 0, 400, 200));
             backdrop.run(new Command.Background(bg), new Command.ToBack(bg, ViewHandle.NONE));
-            NitpickerClient corner = desk.client("corner").open(1 << 20, 20, 20, false, 0xffff0000);
+            GuiClient corner = desk.client("corner").open(1 << 20, 20, 20, false, 0xffff0000);
             corner.view(ViewHandle.NONE, new Rect(0, 0, 20, 20));
             until("corner view", () -> desk.pixel(199, 99) == 0xffff0000 && desk.pixel(0, 0) == 0xff336699);
 
             CompletableFuture<Mode> seen = new CompletableFuture<>();
-            corner.probe.onEp(env -> {
-                corner.session.modeSigh(env.ep().handler(() -> seen.complete(corner.session.mode())));
+            corner.probe().onEp(env -> {
+                corner.session().modeSigh(env.ep().handler(() -> seen.complete(corner.session().mode())));
                 return null;
             });
             desk.screen.changeMode(300, 150);
@@ -53,14 +54,14 @@ class ModeChangeTest {
     @Test
     void aViewPartlyOffTheScreenShowsTheRestWhenTheScreenGrows() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a")) {
-            NitpickerClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xff0000ff);
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xff0000ff);
             a.view(ViewHandle.NONE, new Rect(150, 50, 100, 100));
             until("drawn", () -> desk.pixel(199, 99) == 0xff0000ff);
             desk.screen.changeMode(320, 240);
             until("re-moded", () -> desk.screen.mode().equals(new Mode(320, 240)) && desk.pixel(249, 149) == 0xff0000ff);
             assertThat(desk.pixel(250, 150)).as("beyond the view, in the new area").isEqualTo(Policy.DEFAULT_BACKGROUND);
             assertThat(desk.pixel(319, 239)).isEqualTo(Policy.DEFAULT_BACKGROUND);
-            Mode seen = a.probe.onEp(env -> a.session.mode());
+            Mode seen = a.probe().onEp(env -> a.session().mode());
             assertThat(seen).isEqualTo(new Mode(320, 240));
         }
     }
@@ -68,7 +69,7 @@ class ModeChangeTest {
     @Test
     void policyChangesApplyLiveWithoutDisturbingSessions() {
         try (Desk desk = new Desk(200, 100, CONFIG, "corner")) {
-            NitpickerClient corner = desk.client("corner").open(1 << 20, 20, 20, false, 0xffff0000);
+            GuiClient corner = desk.client("corner").open(1 << 20, 20, 20, false, 0xffff0000);
             corner.view(ViewHandle.NONE, new Rect(0, 0, 20, 20));
             until("corner view", () -> desk.pixel(199, 99) == 0xffff0000);
             desk.reconfigure(CONFIG.replace("origin=\"bottom_right\" xpos=\"-20\" ypos=\"-20\"", "origin=\"top_left\"")

@@ -9,6 +9,7 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,16 +24,16 @@ class SyncPacingTest {
     @Test
     void framesComeWithTheDisplaysSyncAndTickTheClients() {
         try (Desk desk = new Desk(HeadlessScreen.withManualSync(200, 100), Desk.DEFAULT_CONFIG, "a")) {
-            NitpickerClient a = desk.client("a").open(1 << 20, 50, 50, false, RED);
+            GuiClient a = desk.client("a").open(1 << 20, 50, 50, false, RED);
             AtomicInteger syncs = new AtomicInteger();
-            a.probe.onEp(env -> {
-                a.session.framebuffer().syncSigh(env.ep().handler(syncs::addAndGet)); // signals coalesce: count them
+            a.probe().onEp(env -> {
+                a.session().framebuffer().syncSigh(env.ep().handler(syncs::addAndGet)); // signals coalesce: count them
                 return null;
             });
             ViewHandle v = a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             until("a frame before the display ever ticked (the stand-in timer)", () -> desk.pixel(10, 10) == RED);
 
-            a.probe.onEp(env -> null); // the client has counted the ticks of the stand-in frames
+            a.probe().onEp(env -> null); // the client has counted the ticks of the stand-in frames
             int first = syncs.get();
             desk.screen.tickSync(); // from now on nitpicker knows the display ticks
             until("the client's tick", () -> syncs.get() > first);
@@ -40,7 +41,7 @@ class SyncPacingTest {
             long frames = desk.frames();
 
             for (int x = 1; x <= 100; x++) a.run(new Command.Geometry(v, new Rect(x, 0, 50, 50)));
-            a.probe.onEp(env -> a.session.mode()); // nitpicker has done what the calls made it do
+            a.probe().onEp(env -> a.session().mode()); // nitpicker has done what the calls made it do
             assertThat(desk.pixel(10, 10)).as("no frame without the display's sync").isEqualTo(RED);
             assertThat(desk.frames()).as("no refresh without the display's sync").isEqualTo(frames);
 

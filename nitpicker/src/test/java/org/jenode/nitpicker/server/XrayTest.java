@@ -9,6 +9,7 @@ import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** The trusted path: frames, tints and labels that nitpicker draws; kill mode. Writes target/xray.png. */
@@ -22,8 +23,8 @@ class XrayTest {
     @Test
     void xrayFramesTintsAndLabelsThatATitleCannotHide() throws Exception {
         try (Desk desk = new Desk(320, 200, CONFIG, "top", "evil")) {
-            NitpickerClient top = desk.client("top").open(1 << 20, 200, 200, false, 0xffd0d0d0);
-            NitpickerClient evil = desk.client("evil").open(1 << 20, 200, 200, false, 0xff606060);
+            GuiClient top = desk.client("top").open(1 << 20, 200, 200, false, 0xffd0d0d0);
+            GuiClient evil = desk.client("evil").open(1 << 20, 200, 200, false, 0xff606060);
             ViewHandle tv = top.view(ViewHandle.NONE, new Rect(20, 20, 150, 80));
             ViewHandle ev = evil.view(ViewHandle.NONE, new Rect(60, 110, 220, 70));
             top.run(new Command.Title(tv, "Terminal"));
@@ -60,7 +61,7 @@ class XrayTest {
     void killModeLocksOutTheClickedSession() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
             Desk.SideBySide clients = desk.sideBySide();
-            NitpickerClient a = clients.left(), b = clients.right();
+            GuiClient a = clients.left(), b = clients.right();
             desk.inject(new InputEvent.Press(Keycodes.KEY_PRINT), new InputEvent.Release(Keycodes.KEY_PRINT));
             until("kill tint", () -> desk.pixel(120, 10) == 0xff000000 + (((0xff / 2) / 2) << 16) + ((0xff / 2) << 8));
             desk.inject(new InputEvent.AbsoluteMotion(120, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
