@@ -5,9 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -19,15 +18,24 @@ import java.util.function.IntConsumer;
  * from this very entrypoint runs inline). {@link #post} queues work without waiting. An exception that
  * escapes posted work, or an unexpected exception in a served call, is a fault: the entrypoint stops
  * and reports it to its fault handler, and pending callers get a {@link SessionClosedException}.
+ *
+ * <p>Both hand-offs of a call, the work to this thread and the answer back, go through {@link BriefSpin}:
+ * a lock-free queue and an adaptive brief spin before parking, so that a call whose server is awake costs no more
+ * than the fastest hand-off between two threads (see {@code ./jenode bench runtime}). The entrypoint is a
+ * platform thread, not a virtual one: components call native code on it (pty4j through JNA, the window
+ * toolkits), which would pin a virtual thread's carrier for as long as the native call blocks.
  */
 public final class Entrypoint {
 
     /** The entrypoint of the current thread, if it is one: a thread property, not a global. */
     private static final ThreadLocal<Entrypoint> CURRENT = new ThreadLocal<>();
+    /** Each calling thread's wait flag, kept across its calls so that its spin can adapt (see {@link BriefSpin}). */
+    private static final ThreadLocal<BriefSpin.Parked> WAITING = ThreadLocal.withInitial(BriefSpin.Parked::new);
 
     private final String name;
     private final WaitGraph waits;
-    private final LinkedBlockingQueue<Runnable> queue = new LinkedBlockingQueue<>();
+    private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
+    private final BriefSpin.Parked idle = new BriefSpin.Parked();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Consumer<Throwable> faultHandler = t -> { };
@@ -64,7 +72,12 @@ public final class Entrypoint {
 
     /** Queues work to run here later; an exception from it is a fault. Ignored once stopped. */
     public void post(Runnable work) {
-        if (running) queue.add(work);
+        if (running) enqueue(work);
+    }
+
+    private void enqueue(Runnable work) {
+        queue.add(work);
+        BriefSpin.wake(thread, idle);
     }
 
     /**
@@ -79,15 +92,9 @@ public final class Entrypoint {
         if (caller != null) waits.enter(caller, this);
         try {
             Call<T> call = new Call<>(work);
-            queue.add(call);
+            enqueue(call);
             if (!running) call.fail();
-            return call.result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SessionClosedException("call to '" + name + "' interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw new SessionClosedException("call to '" + name + "' failed", e.getCause());
+            return call.await();
         } finally {
             if (caller != null) waits.leave(caller);
         }
@@ -115,7 +122,7 @@ public final class Entrypoint {
      */
     public void stop(Runnable finalWork) {
         if (!running) return;
-        queue.add(() -> {
+        enqueue(() -> {
             try {
                 finalWork.run();
             } finally {
@@ -131,14 +138,12 @@ public final class Entrypoint {
      */
     public void stopNow() {
         running = false;
-        List<Runnable> left = new ArrayList<>();
-        queue.drainTo(left);
-        for (Runnable r : left) if (r instanceof Call<?> c) c.fail();
+        for (Runnable r; (r = queue.poll()) != null; ) if (r instanceof Call<?> c) c.fail();
         if (!isCurrent()) {
             if (current instanceof Call<?> c) c.fail();
             thread.interrupt();
         }
-        queue.add(() -> { });
+        enqueue(() -> { });
     }
 
     /** Waits until the thread has ended, at most {@code millis}. */
@@ -149,12 +154,9 @@ public final class Entrypoint {
     private void loop() {
         CURRENT.set(this);
         while (running) {
-            Runnable work;
-            try {
-                work = queue.take();
-            } catch (InterruptedException e) {
-                break;
-            }
+            if (!BriefSpin.await(() -> !queue.isEmpty(), idle)) break;
+            Runnable work = queue.poll();
+            if (work == null) continue; // stopNow took it meanwhile
             currentSince = System.nanoTime();
             current = work;
             try {
@@ -166,7 +168,7 @@ public final class Entrypoint {
             }
         }
         List<Runnable> left = new ArrayList<>();
-        queue.drainTo(left);
+        for (Runnable r; (r = queue.poll()) != null; ) left.add(r);
         for (Runnable r : left) if (r instanceof Call<?> c) c.fail();
     }
 
@@ -176,28 +178,48 @@ public final class Entrypoint {
         faultHandler.accept(t);
     }
 
-    /** A synchronous call waiting in the queue. */
+    /**
+     * A synchronous call waiting in the queue, and its caller waiting for the outcome. The outcome is set
+     * once: by the served call, or by a stop that finds the call still queued.
+     */
     private final class Call<T> implements Runnable {
         final Callable<T> work;
-        final CompletableFuture<T> result = new CompletableFuture<>();
+        final Thread caller = Thread.currentThread();
+        final BriefSpin.Parked waiting = WAITING.get();
+        final AtomicReference<Outcome<T>> outcome = new AtomicReference<>();
 
         Call(Callable<T> work) { this.work = work; }
 
         @Override public void run() {
             try {
-                result.complete(work.call());
+                complete(new Outcome<>(work.call(), null));
             } catch (ServiceException e) {
-                result.completeExceptionally(e);
+                complete(new Outcome<>(null, e));
             } catch (Throwable t) {
-                result.completeExceptionally(new SessionClosedException("'" + name + "' faulted while serving a call: " + t, t));
+                complete(new Outcome<>(null, new SessionClosedException("'" + name + "' faulted while serving a call: " + t, t)));
                 fault(t);
             }
         }
 
         void fail() {
-            result.completeExceptionally(new SessionClosedException("'" + name + "' stopped"));
+            complete(new Outcome<>(null, new SessionClosedException("'" + name + "' stopped")));
+        }
+
+        private void complete(Outcome<T> o) {
+            if (outcome.compareAndSet(null, o)) BriefSpin.wake(caller, waiting);
+        }
+
+        T await() {
+            if (!BriefSpin.await(() -> outcome.get() != null, waiting))
+                throw new SessionClosedException("call to '" + name + "' interrupted");
+            Outcome<T> o = outcome.get();
+            if (o.failure() != null) throw o.failure();
+            return o.value();
         }
     }
+
+    /** What a call answered: its value, or the exception its caller gets. */
+    private record Outcome<T>(T value, RuntimeException failure) { }
 
     @Override public String toString() { return "Entrypoint[" + name + "]"; }
 }

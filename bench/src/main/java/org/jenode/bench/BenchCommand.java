@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * so that the {@code jenode} command itself carries no benchmark code.
  */
 @Command(name = "jenode bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: runtime, nitpicker, canvas, framebuffer (JMH), startup (child processes), terminal (next to tmux), wm, growth or sandbox (isolation=\"process\").")
+        description = "Run a benchmark: runtime, nitpicker, canvas (JMH); framebuffer, input, startup, terminal, wm, growth, sandbox (programs of their own).")
 public final class BenchCommand implements Callable<Integer> {
 
     /**
@@ -38,14 +39,17 @@ public final class BenchCommand implements Callable<Integer> {
     private static final Path DESKTOP_SCENARIO = Path.of("scenarios", "desktop.xml");
 
     private static final Map<String, Jmh> JMH = Map.of(
-            "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip", List.of(), 1, 3, 5),
+            "runtime", new Jmh("org.jenode.bench.RuntimeBench", "parkUnpark", List.of(
+                    new RatioTable.Ratio("sessionCallRoundTrip", "briefSpinThenPark"),
+                    new RatioTable.Ratio("sessionCallRoundTrip", "queueAndFutureBefore"),
+                    new RatioTable.Ratio("signalDelivery", "parkUnpark")), 3, 3, 10),
             "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy", List.of(
                     new RatioTable.Ratio("nitpickerHidden200", "nitpickerFullRedraw10"),
                     new RatioTable.Ratio("swingDesktopPane10", "nitpickerFullRedraw10"),
                     new RatioTable.Ratio("javafxSceneGraph10", "nitpickerFullRedraw10")), 3, 10, 10),
             "canvas", new Jmh("org.jenode.bench.CanvasBench", "plainCopy", List.of(), 2, 3, 5));
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, canvas, framebuffer, startup, terminal, wm, growth or sandbox")
+    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, canvas, framebuffer, input, startup, terminal, wm, growth or sandbox")
     String name;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
@@ -61,15 +65,19 @@ public final class BenchCommand implements Callable<Integer> {
     Integer forks;
 
     @Override public Integer call() throws Exception {
-        if (name.equals("startup")) return new StartupBench(DESKTOP_ARGS, DESKTOP_SCENARIO, runs).run(System.out);
-        if (name.equals("framebuffer")) return new FramebufferRun().run(System.out);
-        if (name.equals("terminal")) return new TerminalRun().run(System.out);
-        if (name.equals("wm")) return new WmRun().run(System.out);
-        if (name.equals("growth")) return new GrowthRun().run(System.out);
-        if (name.equals("sandbox")) return new SandboxRun().run(System.out);
+        Map<String, Callable<Integer>> programs = Map.of(
+                "startup", () -> new StartupBench(DESKTOP_ARGS, DESKTOP_SCENARIO, runs).run(System.out),
+                "framebuffer", () -> new FramebufferRun().run(System.out),
+                "input", () -> new InputLatencyRun().run(System.out),
+                "terminal", () -> new TerminalRun().run(System.out),
+                "wm", () -> new WmRun().run(System.out),
+                "growth", () -> new GrowthRun().run(System.out),
+                "sandbox", () -> new SandboxRun().run(System.out));
+        if (programs.containsKey(name)) return programs.get(name).call();
         Jmh bench = JMH.get(name);
         if (bench == null) {
-            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup, terminal, wm, growth, sandbox)");
+            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + new TreeSet<>(JMH.keySet()) + " and "
+                    + new TreeSet<>(programs.keySet()) + ")");
             return 2;
         }
         Optional<LoadAverage> before = LoadAverage.now();

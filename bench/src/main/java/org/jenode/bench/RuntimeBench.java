@@ -6,6 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.jenode.base.Binary;
 import org.jenode.base.Component;
 import org.jenode.base.Env;
@@ -26,19 +27,26 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * A synchronous session call (a Timer session's {@code elapsedMs}, answered on core's entrypoint) and
- * a signal delivered to a component's entrypoint, each next to the plain-Java equivalent: handing a
- * task to a single-thread executor and waiting for it.
+ * a signal delivered to a component's entrypoint, next to the fastest hand-offs between two threads this
+ * JDK allows: park/unpark (with a platform and with a virtual server thread), a brief and a long spin then park,
+ * SynchronousQueue, Exchanger, a single-thread executor, and the queue-and-future hand-off the entrypoint
+ * used before (the "before" figure of the same run).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class RuntimeBench {
 
+    /** A spin as long as the entrypoint's ({@code BriefSpin.SPIN_NANOS}, which it skips while spinning does not pay), and a long one. */
+    private static final long BRIEF_SPIN_NANOS = 5_000, LONG_SPIN_NANOS = 20_000;
+
     private Core core;
     private TimerSession timer;
     private SignalHandler signal;
     private final AtomicLong delivered = new AtomicLong();
+    private volatile Thread waiter;
     private ExecutorService executor;
+    private HandOff park, briefSpin, longSpin, parkVirtual, synchronousQueue, exchanger, queueFuture;
 
     @Setup(Level.Trial)
     public void start() throws Exception {
@@ -56,12 +64,23 @@ public class RuntimeBench {
         }))).start();
         Env env = client.get(10, TimeUnit.SECONDS);
         timer = env.session(TimerSession.class, "bench");
-        signal = env.ep().handler(delivered::incrementAndGet);
+        signal = env.ep().handler(() -> {
+            delivered.incrementAndGet();
+            LockSupport.unpark(waiter);
+        });
         executor = Executors.newSingleThreadExecutor();
+        park = new ParkingHandOff(0, Thread.ofPlatform().daemon());
+        briefSpin = new ParkingHandOff(BRIEF_SPIN_NANOS, Thread.ofPlatform().daemon());
+        longSpin = new ParkingHandOff(LONG_SPIN_NANOS, Thread.ofPlatform().daemon());
+        parkVirtual = new ParkingHandOff(0, Thread.ofVirtual());
+        synchronousQueue = new SynchronousQueueHandOff();
+        exchanger = new ExchangerHandOff();
+        queueFuture = new QueueFutureHandOff();
     }
 
     @TearDown(Level.Trial)
     public void stop() {
+        for (HandOff h : new HandOff[] {park, briefSpin, longSpin, parkVirtual, synchronousQueue, exchanger, queueFuture}) h.close();
         executor.shutdownNow();
         core.close();
     }
@@ -69,16 +88,37 @@ public class RuntimeBench {
     @Benchmark
     public long sessionCallRoundTrip() { return timer.elapsedMs(); }
 
-    @Benchmark
-    public long plainExecutorRoundTrip() throws Exception {
-        return executor.submit(System::nanoTime).get();
-    }
-
+    /** One signal, and the handler wakes this thread (waiting parked, not spinning: a spin would take the core the entrypoint needs). */
     @Benchmark
     public long signalDelivery() {
         long target = delivered.get() + 1;
+        waiter = Thread.currentThread();
         signal.submit();
-        while (delivered.get() < target) Thread.onSpinWait();
+        while (delivered.get() < target) LockSupport.park(this);
         return target;
     }
+
+    @Benchmark
+    public long parkUnpark() throws InterruptedException { return park.roundTrip(1); }
+
+    @Benchmark
+    public long briefSpinThenPark() throws InterruptedException { return briefSpin.roundTrip(1); }
+
+    @Benchmark
+    public long longSpinThenPark() throws InterruptedException { return longSpin.roundTrip(1); }
+
+    @Benchmark
+    public long parkUnparkVirtualServer() throws InterruptedException { return parkVirtual.roundTrip(1); }
+
+    @Benchmark
+    public long synchronousQueue() throws InterruptedException { return synchronousQueue.roundTrip(1); }
+
+    @Benchmark
+    public long exchanger() throws InterruptedException { return exchanger.roundTrip(1); }
+
+    @Benchmark
+    public long executorSubmitGet() throws Exception { return executor.submit(System::nanoTime).get(); }
+
+    @Benchmark
+    public long queueAndFutureBefore() throws InterruptedException { return queueFuture.roundTrip(1); }
 }

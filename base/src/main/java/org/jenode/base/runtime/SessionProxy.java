@@ -29,6 +29,8 @@ final class SessionProxy implements InvocationHandler {
     private final Object server;
     private final ComponentEnv serverEnv;
     private final String label;
+    /** How errors name this session; made once, since every call passes it to the value checks. */
+    private final String description;
     /** The donation of a root session; null for a sub-session, which rides on its root's donation. */
     private final RamAccount donation;
     private final List<Runnable> whenFinished = new CopyOnWriteArrayList<>();
@@ -43,6 +45,7 @@ final class SessionProxy implements InvocationHandler {
         this.server = server;
         this.serverEnv = serverEnv;
         this.label = label;
+        this.description = type.getSimpleName() + " '" + label + "'";
         this.donation = donation;
     }
 
@@ -87,8 +90,8 @@ final class SessionProxy implements InvocationHandler {
         }
         if (closed) throw new SessionClosedException("session '" + label + "' to " + serverEnv.label() + " is " + closedReason);
         SessionType.Call call = shape.call(method);
-        Object[] admitted = call.admitArguments(args == null ? new Object[0] : args, describe());
-        Object result = serverEnv.ep().call(() -> call.admitResult(invokeServer(method, admitted), describe()));
+        Object[] admitted = call.admitArguments(args == null ? new Object[0] : args, description);
+        Object result = serverEnv.ep().call(() -> call.admitResult(invokeServer(method, admitted), description));
         // A session the server implements itself becomes a sub-session; one it got from elsewhere (a proxy)
         // is handed on as the capability it is, so the client talks to its real server directly.
         return result instanceof Session sub && !Proxy.isProxyClass(result.getClass()) ? wrap(method, sub) : result;
@@ -111,8 +114,6 @@ final class SessionProxy implements InvocationHandler {
             return p.asSession();
         });
     }
-
-    private String describe() { return type.getSimpleName() + " '" + label + "'"; }
 
     /** Client-initiated close: the server cleans up, the donation goes back to the client. */
     void close() {

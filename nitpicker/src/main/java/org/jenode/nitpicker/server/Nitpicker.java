@@ -12,8 +12,8 @@ import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlException;
 import org.jenode.framebuffer.FramebufferSession;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.SessionControl;
@@ -21,14 +21,15 @@ import org.jenode.nitpicker.SessionControl;
 /**
  * The nitpicker component: opens Framebuffer, Input and Timer from its parent, provides Nitpicker, and
  * wires the owners of its state together: the {@link Display}, the {@link ScreenState}, the {@link Focus},
- * the {@link FrameScheduler}, the {@link ViewStack}, the {@link SessionRegistry}, input routing
+ * the {@link FrameScheduler}, the {@link ViewStack}, the {@link SessionRegistry}, motion merging
+ * ({@link MotionMerge}), input routing
  * ({@link UserState}), the {@link Composer}, the {@link PointerOverlay} and the {@link Reports}. The
  * config ({@link Policy}) and the focus ROM are read here.
  */
 public final class Nitpicker implements Component {
 
     private final Env env;
-    private final InputSession input;
+    private final InputReader input;
     private final Display display;
     private final ScreenState screen;
     private final Focus focus;
@@ -38,6 +39,7 @@ public final class Nitpicker implements Component {
     private final Composer composer;
     private final PointerOverlay pointer;
     private final UserState user;
+    private final MotionMerge motion;
     private final Reports reports;
     private final ClientSession.Reach reach;
     private Policy policy;
@@ -46,7 +48,8 @@ public final class Nitpicker implements Component {
     public Nitpicker(Env env) {
         this.env = env;
         FramebufferSession fb = env.session(FramebufferSession.class, "", SessionArgs.ramQuota(8 * 1024));
-        input = env.session(InputSession.class, "", SessionArgs.ramQuota(16 * 1024));
+        InputSession inputSession = env.session(InputSession.class, "", SessionArgs.ramQuota(16 * 1024));
+        input = new InputReader(inputSession);
         TimerSession timer = env.session(TimerSession.class, "", SessionArgs.ramQuota(8 * 1024));
         policy = Policy.parse(env.config().xml(), msg -> env.log().warn(msg));
         display = new Display(fb);
@@ -57,6 +60,9 @@ public final class Nitpicker implements Component {
         composer = new Composer(stack, screen, focus);
         pointer = new PointerOverlay(screen, stack, sessions, this::policy);
         user = new UserState(screen, stack, focus, sessions, this::policy, this::pointerMoved, this::report);
+        // The merge window's alarm is a Timer of its own: a new trigger replaces the previous one.
+        TimerSession motionTimer = env.session(TimerSession.class, "motion", SessionArgs.ramQuota(8 * 1024));
+        motion = new MotionMerge(System::nanoTime, user::handle, motionTimer::triggerOnce);
         reports = new Reports(env, this::policy, focus, screen, user::hovered);
         reach = new ClientSession.Reach(stack, screen, new ViewCapabilities(), env.log(), this::focusRequest,
                 this::control, this::closed);
@@ -65,7 +71,8 @@ public final class Nitpicker implements Component {
         fb.modeSigh(env.ep().handler(this::modeChanged));
         fb.syncSigh(env.ep().handler(frames::sync));
         timer.sigh(env.ep().handler(frames::timeout));
-        input.sigh(env.ep().handler(this::handleInput));
+        motionTimer.sigh(env.ep().handler(motion::windowEnded));
+        inputSession.sigh(env.ep().handler(this::handleInput));
         applyFocusRom();
         reports.update();
         stack.dirtyAll();
@@ -94,7 +101,7 @@ public final class Nitpicker implements Component {
     }
 
     private void handleInput() {
-        for (InputEvent e : InputBatch.drain(input)) user.handle(e);
+        for (InputEvent e : input.drain()) motion.offer(e);
     }
 
     private void pointerMoved(Point from) {

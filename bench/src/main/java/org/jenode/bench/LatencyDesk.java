@@ -1,0 +1,123 @@
+package org.jenode.bench;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jenode.base.Binary;
+import org.jenode.base.Component;
+import org.jenode.base.Env;
+import org.jenode.base.core.Binaries;
+import org.jenode.base.core.Core;
+import org.jenode.base.core.Scenario;
+import org.jenode.framebuffer.Mode;
+import org.jenode.input.EventSession;
+import org.jenode.input.InputEvent;
+
+/**
+ * The input-latency benchmark's desktop: fb_headless, nitpicker with click-to-focus, the focused
+ * {@link LatencyClient} over the whole screen, and a device component whose Event session to the driver
+ * is the injection point: the entry that the window drivers' host events take too.
+ */
+final class LatencyDesk implements AutoCloseable {
+
+    static final Mode SCREEN = new Mode(640, 480);
+    private static final String DEVICE = "latency_device";
+    private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(5);
+    /** How long the desktop may take to stack the client's view, on a loaded machine. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+
+    /** An event as it reached the client's handler, and when. */
+    record Arrival(InputEvent event, long nanoTime) { }
+
+    private final Core core;
+    private final EventSession device;
+    private final LinkedBlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
+
+    LatencyDesk() throws Exception {
+        CompletableFuture<Env> deviceEnv = new CompletableFuture<>();
+        Binaries binaries = Binaries.discover()
+                .with(new Binary(LatencyClient.BINARY, env -> {
+                    new LatencyClient(env, SCREEN, (e, t) -> arrivals.add(new Arrival(e, t)));
+                    return new Component() { };
+                }))
+                .with(new Binary(DEVICE, env -> {
+                    deviceEnv.complete(env);
+                    return new Component() { };
+                }));
+        core = new Core(Scenario.parse(scenario(), "input latency bench", Path.of(".")), binaries).start();
+        try {
+            device = deviceEnv.get(20, TimeUnit.SECONDS).session(EventSession.class, "device");
+            focusClient();
+        } catch (Exception | Error e) {
+            core.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Injects {@code event} at the driver and returns how long it took to reach the client's handler.
+     * Events the client gets besides (focus, leave) are passed over.
+     */
+    long latencyNanos(InputEvent event) throws InterruptedException, TimeoutException {
+        long start = System.nanoTime();
+        device.submit(List.of(event));
+        return awaitArrival(event).nanoTime() - start;
+    }
+
+    /** A click on the client gives it the keyboard focus (nitpicker's click-to-focus). */
+    private void focusClient() throws InterruptedException, TimeoutException {
+        InputEvent.Press click = new InputEvent.Press(org.jenode.input.Keycodes.BTN_LEFT);
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        // The client's view may not be stacked yet when the first click comes: click until it arrives.
+        while (true) {
+            device.submit(List.of(new InputEvent.AbsoluteMotion(SCREEN.width() / 2, SCREEN.height() / 2), click,
+                    new InputEvent.Release(org.jenode.input.Keycodes.BTN_LEFT)));
+            Arrival a = arrivals.poll(100, TimeUnit.MILLISECONDS);
+            if (a != null && a.event().equals(click)) break;
+            if (System.nanoTime() > deadline) throw new TimeoutException("the latency client got no click within " + START_TIMEOUT);
+        }
+        awaitArrival(new InputEvent.Release(org.jenode.input.Keycodes.BTN_LEFT));
+    }
+
+    private Arrival awaitArrival(InputEvent event) throws InterruptedException, TimeoutException {
+        while (true) {
+            Arrival a = arrivals.poll(ARRIVAL_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            if (a == null) throw new TimeoutException(event + " did not reach the client within " + ARRIVAL_TIMEOUT);
+            if (a.event().equals(event)) return a;
+        }
+    }
+
+    @Override public void close() { core.close(); }
+
+    private static String scenario() {
+        return """
+            <scenario ram="256M">
+              <config>
+                <parent-provides> <service name="ROM"/> <service name="Timer"/> <service name="Report"/> </parent-provides>
+                <default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>
+                <start name="fb">
+                  <binary name="fb_headless"/>
+                  <resource name="RAM" quantum="16M"/>
+                  <provides> <service name="Framebuffer"/> <service name="Input"/> <service name="Event"/> <service name="Capture"/> </provides>
+                  <config width="%d" height="%d"/>
+                </start>
+                <start name="nitpicker">
+                  <resource name="RAM" quantum="8M"/>
+                  <provides> <service name="Nitpicker"/> </provides>
+                  <config>
+                    <domain name="default" layer="1"/>
+                    <policy label="" domain="default"/>
+                    <background color="#000000"/>
+                  </config>
+                </start>
+                <start name="%s"> <resource name="RAM" quantum="8M"/> </start>
+                <start name="%s"> <resource name="RAM" quantum="1M"/> </start>
+              </config>
+            </scenario>
+            """.formatted(SCREEN.width(), SCREEN.height(), LatencyClient.BINARY, DEVICE);
+    }
+}
