@@ -48,6 +48,11 @@ final class ChildProcess {
     static final String OPTIONS_PROPERTY = "jenode.child.java-options";
     private static final int OUTPUT_KEPT = 8;
     private static final int MAX_LINE = 16 * 1024;
+    /**
+     * What every JVM that resolves base prints first, since gfx.Canvas draws with the Vector API; no JVM
+     * option silences it (the jenode script drops it from the parent's output the same way).
+     */
+    private static final String INCUBATOR_NOTICE = "WARNING: Using incubator modules: jdk.incubator.vector";
 
     private final Process process;
     private final Path folder;
@@ -136,6 +141,7 @@ final class ChildProcess {
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.length() > MAX_LINE) line = line.substring(0, MAX_LINE) + "...";
                 if (ChildLogging.relay(line, log)) continue;
+                if (line.equals(INCUBATOR_NOTICE)) continue;
                 log.warn("{}", line);
                 keep(line);
             }

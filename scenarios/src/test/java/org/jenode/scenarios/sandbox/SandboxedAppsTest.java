@@ -51,7 +51,7 @@ class SandboxedAppsTest {
         return """
             <start name="nitpicker"> <resource name="RAM" quantum="8M"/>
               <provides> <service name="Nitpicker"/> </provides>
-              <config> <domain name="default" layer="2"/> <policy label="" domain="default"/> <background color="#203040"/> </config> </start>
+              <config> <domain name="default" layer="2"/> <policy label="backdrop" domain="default" background="yes"/> <policy label="" domain="default"/> <background color="#203040"/> </config> </start>
             <start name="backdrop"> <resource name="RAM" quantum="8M"/>
               <config> <gradient top="#1d3557" bottom="#457b9d"/> </config> </start>
             <start name="testnit" isolation="ISO"> <resource name="RAM" quantum="4M"/> <config xpos="20" ypos="20"/> </start>
