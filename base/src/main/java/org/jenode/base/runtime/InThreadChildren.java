@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jenode.base.Binary;
+import org.jenode.base.Service;
+import org.jenode.base.Session;
+import org.jenode.base.parent.Announcement;
 import org.jenode.base.parent.ChildHandle;
 import org.jenode.base.parent.ChildPolicy;
 import org.jenode.base.parent.ChildSpec;
@@ -27,6 +30,10 @@ final class InThreadChildren implements Children {
         InThreadChild child = new InThreadChild(parent, spec, policy, started::remove);
         started.add(child);
         return child;
+    }
+
+    @Override public <S extends Session> Announcement offer(Class<S> type, Service<S> service) {
+        return new Announced<>(type, service, parent);
     }
 
     boolean isEmpty() { return started.isEmpty(); }
