@@ -1,6 +1,8 @@
 package org.jenode.loader.server;
 
 import java.nio.charset.StandardCharsets;
+import org.jenode.base.Binary;
+import org.jenode.base.Component;
 import org.jenode.base.Env;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.core.Core;
@@ -18,6 +20,12 @@ import org.jenode.loader.LoaderSession;
 final class LoaderDesk implements AutoCloseable {
 
     static final int BLACK = 0x000000;
+
+    /** A subsystem that ends itself with code 3 at once. */
+    static final Binary QUITTER = new Binary("quitter", env -> {
+        env.exit(3);
+        return new Component() { };
+    });
 
     final HeadlessScreen screen = new HeadlessScreen(400, 300);
     final Probe client = new Probe("client");
@@ -39,7 +47,7 @@ final class LoaderDesk implements AutoCloseable {
                   <provides> <service name="Loader"/> </provides>
                 </start>
                 <start name="client"> <resource name="RAM" quantum="32M"/> </start>
-                """.formatted(loaderQuantum), client.binary(), Painter.binary());
+                """.formatted(loaderQuantum), client.binary(), Painter.binary(), QUITTER);
     }
 
     Env env() { return client.env(); }
