@@ -79,8 +79,9 @@ final class MenuDialog {
         return l;
     }
 
+    /** One line, the exception's package left out ({@code IllegalStateException: ...}), cut to fit. */
     private static String cut(String reason) {
-        String oneLine = reason.replaceAll("\\s+", " ");
+        String oneLine = reason.replaceAll("\\s+", " ").replaceFirst("^(\\p{javaLowerCase}\\w*\\.)+(?=\\p{javaUpperCase})", "");
         return oneLine.length() <= REASON_CHARS ? oneLine : oneLine.substring(0, REASON_CHARS - 3) + "...";
     }
 }
