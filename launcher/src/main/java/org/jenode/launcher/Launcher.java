@@ -11,9 +11,10 @@ import org.jenode.base.parent.Children;
 import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlException;
-import org.jenode.base.xml.XmlNode;
 import org.jenode.input.InputEvent;
+import org.jenode.launcher.dialog.Clicks;
 import org.jenode.launcher.dialog.DialogHost;
+import org.jenode.launcher.dialog.Gesture;
 
 /**
  * The launcher (Genode 14.11's {@code gems/src/app/launcher}, spec §5), with each subsystem started
@@ -47,7 +48,7 @@ public final class Launcher implements Component {
         this.env = env;
         this.config = LauncherConfig.parse(env.config().xml(), warning -> env.log().warn("{}", warning));
         config.subsystems().forEach(e -> slots.put(e.name(), new Slot(e)));
-        this.dialog = new DialogHost(env, children, "menu", MENU_QUANTUM, this::hoverChanged, this::input);
+        this.dialog = new DialogHost(env, children, "menu", "launcher", MENU_QUANTUM, this::hoverChanged, this::input);
         dialog.position(config.xpos(), config.ypos());
         this.poll = env.session(TimerSession.class, "poll");
         poll.sigh(env.ep().handler(this::poll));
@@ -61,11 +62,7 @@ public final class Launcher implements Component {
 
     // ---- what the user does ----
 
-    /** The deepest named widget under the pointer, from menu_view's hover report. */
-    private void hoverChanged(XmlNode hover) {
-        String name = "";
-        for (Optional<XmlNode> node = hover.children().stream().findFirst(); node.isPresent(); node = node.get().children().stream().findFirst())
-            name = node.get().attribute("name", name);
+    private void hoverChanged(String name) {
         if (!name.equals(hovered)) {
             hovered = name;
             render();

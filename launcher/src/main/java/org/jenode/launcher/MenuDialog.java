@@ -3,6 +3,7 @@ package org.jenode.launcher;
 import java.util.List;
 import java.util.Optional;
 import org.jenode.base.xml.XmlNode;
+import org.jenode.launcher.dialog.Sizes;
 
 /**
  * The menu as a dialog for menu_view (Genode's {@code Menu_dialog::generate_dialog}, with what each

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jenode.base.Env;
 import org.jenode.base.ServiceException;
 import org.jenode.base.SessionArgs;
+import org.jenode.launcher.dialog.Sizes;
 import org.jenode.loader.LoaderSession;
 import org.jenode.loader.SubsystemState;
 import org.jenode.loader.SubsystemStatus;

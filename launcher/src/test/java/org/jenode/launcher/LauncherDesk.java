@@ -88,10 +88,14 @@ final class LauncherDesk implements AutoCloseable {
     /** The colour of row {@code i}'s button. */
     int color(Rect row) { return screen.rgb(row.x() + 3, row.y() + 2); }
 
-    /** Moves the pointer onto {@code row} and waits until the menu shows it hovered (the launcher knows). */
+    /**
+     * Moves the pointer onto {@code row} until the menu shows it hovered (the launcher knows), a pixel to
+     * and fro as a user's hand does: nitpicker tells a view that appeared under a still pointer nothing.
+     */
     void hover(Rect row, int dx) {
-        screen.inject(new InputEvent.AbsoluteMotion(row.x() + dx, row.y() + row.height() / 2));
+        int[] wiggle = {0};
         screen.awaitScreen("the row hovered", () -> {
+            screen.inject(new InputEvent.AbsoluteMotion(row.x() + dx + wiggle[0]++ % 2, row.y() + row.height() / 2));
             int c = color(row);
             return c == HOVERED || c == BOTH;
         });

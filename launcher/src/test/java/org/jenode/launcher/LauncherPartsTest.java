@@ -11,6 +11,9 @@ import org.jenode.base.xml.XmlNode;
 import org.jenode.base.xml.XmlParser;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
+import org.jenode.launcher.dialog.Clicks;
+import org.jenode.launcher.dialog.Gesture;
+import org.jenode.launcher.dialog.Sizes;
 import org.jenode.loader.Isolation;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.jenode.base.geometry.Rect;
-import org.jenode.base.testing.Await;
 import org.jenode.base.testing.LogCapture;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.input.InputEvent;

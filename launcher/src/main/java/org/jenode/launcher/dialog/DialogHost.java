@@ -38,8 +38,9 @@ public final class DialogHost {
     private final Env env;
     private final Children children;
     private final String name;
+    private final String title;
     private final long quantum;
-    private final Consumer<XmlNode> hovered;
+    private final Consumer<String> hovered;
     private final Consumer<InputEvent> input;
     private final RomModule dialog = new RomModule("dialog");
     private final RomModule config = new RomModule("config");
@@ -53,14 +54,18 @@ public final class DialogHost {
 
     /**
      * @param name    the menu's name, the last element of its labels ({@code menu})
+     * @param title   its view's title (a window manager's window title)
      * @param quantum menu_view's RAM, split off the owner's
-     * @param hovered hears menu_view's hover reports ({@code <hover>...</hover>})
+     * @param hovered hears the name of the innermost named widget under the pointer ("" for none), from
+     *                menu_view's hover reports
      * @param input   hears every input event the menu gets, before menu_view
      */
-    public DialogHost(Env env, Children children, String name, long quantum, Consumer<XmlNode> hovered, Consumer<InputEvent> input) {
+    public DialogHost(Env env, Children children, String name, String title, long quantum, Consumer<String> hovered,
+                      Consumer<InputEvent> input) {
         this.env = env;
         this.children = children;
         this.name = name;
+        this.title = title;
         this.quantum = quantum;
         this.hovered = hovered;
         this.input = input;
@@ -71,7 +76,8 @@ public final class DialogHost {
 
     /** menu_view's config: where the dialog goes on the screen. */
     public void position(int xpos, int ypos) {
-        String text = "<config xpos=\"" + xpos + "\" ypos=\"" + ypos + "\"> <report hover=\"yes\"/> </config>";
+        String text = XmlNode.builder("config").attribute("xpos", xpos).attribute("ypos", ypos).attribute("title", title)
+                .child(XmlNode.builder("report").attribute("hover", "yes")).build().toXml();
         if (!text.equals(config.text())) config.set(text);
     }
 
@@ -132,7 +138,11 @@ public final class DialogHost {
 
     private void hoverChanged(RomModule report) {
         try {
-            hovered.accept(XmlParser.parse(report.text(), name + " hover report"));
+            String innermost = "";
+            XmlNode hover = XmlParser.parse(report.text(), name + " hover report");
+            for (Optional<XmlNode> n = hover.children().stream().findFirst(); n.isPresent(); n = n.get().children().stream().findFirst())
+                innermost = n.get().attribute("name", innermost);
+            hovered.accept(innermost);
         } catch (XmlException e) {
             env.log().warn("ignoring the hover report of {}: {}", name, e.getMessage());
         }

@@ -25,7 +25,7 @@ import org.jenode.nitpicker.ViewHandle;
 /**
  * {@code menu_view}: renders the dialog of ROM {@code dialog} at ({@code xpos}, {@code ypos}) of its
  * config and reports the widgets under the pointer as {@code hover}. The view is as large as the
- * dialog; an empty dialog shows nothing. A dialog that does not parse is ignored with a warning and the
+ * dialog and titled by the config's {@code title} (default {@code menu}); an empty dialog shows nothing. A dialog that does not parse is ignored with a warning and the
  * last one stays.
  */
 public final class MenuView implements Component {
@@ -67,6 +67,7 @@ public final class MenuView implements Component {
         env.config().update();
         XmlNode config = env.config().xml();
         position = new Point(config.intAttribute("xpos", 0), config.intAttribute("ypos", 0));
+        String title = config.attribute("title", "menu");
         Widget root;
         try {
             root = parser.parse(dialog.validXml().orElse(XmlNode.builder("dialog").build()));
@@ -80,7 +81,7 @@ public final class MenuView implements Component {
             commands.enqueue(new Command.Geometry(view, Rect.EMPTY)).execute();
         } else {
             draw(size);
-            commands.enqueue(new Command.Geometry(view, Rect.of(position, size))).enqueue(new Command.Title(view, "menu"))
+            commands.enqueue(new Command.Geometry(view, Rect.of(position, size))).enqueue(new Command.Title(view, title))
                     .enqueue(new Command.ToFront(view, ViewHandle.NONE)).execute();
         }
         reportHover();

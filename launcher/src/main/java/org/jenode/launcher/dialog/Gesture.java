@@ -1,7 +1,7 @@
-package org.jenode.launcher;
+package org.jenode.launcher.dialog;
 
 /** What the user did to a menu entry (by its name), as {@link Clicks} reads the input. */
-sealed interface Gesture {
+public sealed interface Gesture {
 
     /** The left button went down on it. */
     record Press(String name) implements Gesture { }

@@ -1,4 +1,4 @@
-package org.jenode.launcher;
+package org.jenode.launcher.dialog;
 
 import java.util.Optional;
 import org.jenode.input.InputEvent;
@@ -9,17 +9,17 @@ import org.jenode.input.Keycodes;
  * press of the left button, the first key of a sequence, on the hovered entry; a click when it is
  * released over the same entry; a hold when the long-press timer fires while it is still down on it.
  */
-final class Clicks {
+public final class Clicks {
 
     /** How long a press must last to open the context row, in microseconds (Genode's 500 ms). */
-    static final long HOLD_US = 500_000;
+    public static final long HOLD_US = 500_000;
 
     private int held;
     private String pressedOn = "";
     private boolean inProgress;
 
     /** What {@code e} means, {@code hovered} being the name under the pointer. */
-    Optional<Gesture> input(InputEvent e, String hovered) {
+    public Optional<Gesture> input(InputEvent e, String hovered) {
         return switch (e) {
             case InputEvent.Press(int code) -> {
                 held++;
@@ -41,7 +41,7 @@ final class Clicks {
     }
 
     /** The long-press timer fired. */
-    Optional<Gesture> holdElapsed(String hovered) {
+    public Optional<Gesture> holdElapsed(String hovered) {
         if (!inProgress || !pressedOn.equals(hovered)) return Optional.empty();
         inProgress = false;
         return Optional.of(new Gesture.Hold(hovered));

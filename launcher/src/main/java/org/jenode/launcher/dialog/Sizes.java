@@ -1,11 +1,11 @@
-package org.jenode.launcher;
+package org.jenode.launcher.dialog;
 
 /** Byte counts as the menu writes them: {@code 512K}, {@code 3.2M}, {@code 1.5G}. */
-final class Sizes {
+public final class Sizes {
 
     private Sizes() { }
 
-    static String text(long bytes) {
+    public static String text(long bytes) {
         if (bytes < 1024 * 1024) return (bytes + 1023) / 1024 + "K";
         if (bytes < 1024L * 1024 * 1024) return tenths(bytes, 1024 * 1024) + "M";
         return tenths(bytes, 1024L * 1024 * 1024) + "G";
