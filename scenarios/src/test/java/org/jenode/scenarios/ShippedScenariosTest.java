@@ -14,7 +14,7 @@ import org.jenode.base.xml.XmlNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every scenario the project ships parses and names only binaries that exist. */
+/** Every scenario the project ships parses and names only binaries that exist, a launcher's subsystems included. */
 class ShippedScenariosTest {
 
     static Stream<Path> scenarios() throws IOException {
@@ -40,6 +40,16 @@ class ShippedScenariosTest {
             String binary = start.child("binary").map(b -> b.required("name")).orElse(start.required("name"));
             if (!binaries.names().contains(binary)) missing.add(binary + " (" + start.location() + ")");
             if (binary.equals("init")) start.child("config").ifPresent(c -> collectBinaries(c, binaries, missing));
+            if (binary.equals("launcher")) start.child("config").ifPresent(c -> collectSubsystems(c, binaries, missing));
+        }
+    }
+
+    /** A launcher's subsystems, and the children of those that are sub-inits. */
+    private static void collectSubsystems(XmlNode launcher, Binaries binaries, List<String> missing) {
+        for (XmlNode subsystem : launcher.children("subsystem")) {
+            String binary = subsystem.child("binary").map(b -> b.required("name")).orElse("");
+            if (!binaries.names().contains(binary)) missing.add(binary + " (" + subsystem.location() + ")");
+            if (binary.equals("init")) subsystem.child("config").ifPresent(c -> collectBinaries(c, binaries, missing));
         }
     }
 }
