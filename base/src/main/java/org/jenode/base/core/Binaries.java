@@ -20,16 +20,36 @@ public final class Binaries {
 
     private Binaries(Map<String, Binary> byName) { this.byName = Map.copyOf(byName); }
 
-    /** All binaries that the modules of this run provide. */
+    /**
+     * The system property naming further catalogs by class (comma-separated): programs that no module
+     * provides, such as a test's, which a child in a process of its own must find as its parent does. Each
+     * class needs a public no-argument constructor, in a package its module exports to {@code org.jenode.base}.
+     */
+    public static final String EXTRA_CATALOGS = "jenode.catalogs";
+
+    /** All binaries that the modules of this run provide, and those of the catalogs {@link #EXTRA_CATALOGS} names. */
     public static Binaries discover() {
         Map<String, Binary> all = new LinkedHashMap<>();
-        for (BinaryCatalog catalog : ServiceLoader.load(BinaryCatalog.class)) {
-            for (Binary b : catalog.binaries()) {
-                Binary clash = all.putIfAbsent(b.name(), b);
-                if (clash != null) throw new IllegalStateException("binary '" + b.name() + "' registered twice");
-            }
+        for (BinaryCatalog catalog : ServiceLoader.load(BinaryCatalog.class)) add(catalog, all);
+        for (String name : System.getProperty(EXTRA_CATALOGS, "").split(",")) {
+            if (!name.isBlank()) add(extra(name.strip()), all);
         }
         return new Binaries(all);
+    }
+
+    private static void add(BinaryCatalog catalog, Map<String, Binary> all) {
+        for (Binary b : catalog.binaries()) {
+            Binary clash = all.putIfAbsent(b.name(), b);
+            if (clash != null) throw new IllegalStateException("binary '" + b.name() + "' registered twice");
+        }
+    }
+
+    private static BinaryCatalog extra(String className) {
+        try {
+            return (BinaryCatalog) Class.forName(className, true, ClassLoader.getSystemClassLoader()).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new IllegalStateException(EXTRA_CATALOGS + ": no catalog " + className + ": " + e, e);
+        }
     }
 
     /** These binaries plus {@code extra}, which win over same-named ones. */
