@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +18,15 @@ import java.util.stream.Stream;
 import org.jenode.base.Binary;
 import org.jenode.base.Component;
 import org.jenode.base.InvalidRequestException;
+import org.jenode.base.SessionArgs;
 import org.jenode.base.core.Binaries;
 import org.jenode.base.core.Core;
 import org.jenode.base.testing.LogCapture;
+import org.jenode.base.testing.Probe;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.testing.HeadlessScreen;
+import org.jenode.loader.Isolation;
+import org.jenode.loader.LoaderSession;
 import org.jenode.nitpicker.NitpickerSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,11 +84,15 @@ class JarComponentTest {
 
     private static Binary greeter() { return Binaries.discover().withJar(jar).lookup("greeter"); }
 
-    private static String starts(String isolation) {
-        return """
+    private static final String NITPICKER = """
             <start name="nitpicker"> <resource name="RAM" quantum="8M"/>
               <provides> <service name="Nitpicker"/> </provides>
               <config> <domain name="default" layer="2"/> <policy label="" domain="default"/> <background color="#203040"/> </config> </start>
+            """;
+
+    /** Nitpicker and the greeter, started by one line. */
+    private static String starts(String isolation) {
+        return NITPICKER + """
             <start name="greeter" isolation="ISO"> <resource name="RAM" quantum="2M"/> <config xpos="60" ypos="40"/> </start>
             """.replace("ISO", isolation);
     }
@@ -106,6 +115,31 @@ class JarComponentTest {
             assertThat(refusal).contains("greeter").contains("isolation=\"process\"");
             fb.awaitScreen("nitpicker's background where the greeter's window would be", () -> fb.rgb(255, 95) == BACKGROUND);
             assertThat(core.exit()).isNotDone();
+        }
+    }
+
+    @Test
+    void aLoaderClientHandsTheJarAsARomModuleAndItRunsSandboxed() throws IOException {
+        byte[] bytes = Files.readAllBytes(jar);
+        Probe client = new Probe("client");
+        HeadlessScreen fb = new HeadlessScreen(400, 200);
+        String loader = """
+            <start name="loader"> <resource name="RAM" quantum="32M"/> <provides> <service name="Loader"/> </provides> </start>
+            <start name="client"> <resource name="RAM" quantum="16M"/> </start>
+            """;
+        try (Core _ = fb.start(NITPICKER + loader, client.binary())) {
+            LoaderSession session = client.onEp(env -> env.session(LoaderSession.class, "",
+                    SessionArgs.ramQuota(LoaderSession.quota(4 << 20, bytes.length + 64))));
+            byte[] config = "<config xpos=\"60\" ypos=\"40\"/>".getBytes(StandardCharsets.UTF_8);
+            session.allocRomModule("config", config.length).bytes().put(config);
+            session.commitRomModule("config");
+            session.allocRomModule("greeter.jar", bytes.length).bytes().put(bytes);
+            session.commitRomModule("greeter.jar");
+            session.start("greeter.jar", "mine");
+            fb.awaitScreen("the greeter from the client's jar module", () -> fb.rgb(255, 95) == GREETER);
+            assertThat(session.status().isolation()).isEqualTo(Isolation.PROCESS);
+            session.close();
+            fb.awaitScreen("its window gone with the session", () -> fb.rgb(255, 95) == BACKGROUND);
         }
     }
 
