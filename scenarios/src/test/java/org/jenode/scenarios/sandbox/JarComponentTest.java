@@ -3,18 +3,11 @@ package org.jenode.scenarios.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.spi.ToolProvider;
-import java.util.stream.Stream;
 import org.jenode.base.Binary;
 import org.jenode.base.Component;
 import org.jenode.base.InvalidRequestException;
@@ -23,6 +16,7 @@ import org.jenode.base.core.Binaries;
 import org.jenode.base.core.Core;
 import org.jenode.base.testing.LogCapture;
 import org.jenode.base.testing.Probe;
+import org.jenode.base.testing.UserJar;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.loader.Isolation;
@@ -36,45 +30,20 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The README's "Writing a component" as a user follows it: the example's sources (docs/examples/greeter)
  * compiled with javac against Jenode's API jars and packed with jar (the JDK's own command-line tools,
- * run through {@link ToolProvider}), registered from outside the tree (what {@code --jar} does) and
+ * {@link UserJar}), registered from outside the tree (what {@code --jar} does) and
  * started by one line of scenario XML:
  * sandboxed, its pixels on the screen; on threads of this JVM it is refused, and this JVM never loads it.
  */
 class JarComponentTest {
 
-    private static final Path EXAMPLE = Path.of("../docs/examples/greeter/src").toAbsolutePath().normalize();
     private static final int BACKGROUND = 0x203040, GREETER = 0x7a3b8f;
 
     @TempDir static Path work;
     private static Path jar;
 
     @BeforeAll
-    static void buildTheJar() throws IOException, URISyntaxException {
-        Path classes = Files.createDirectories(work.resolve("classes"));
-        List<String> javac = new ArrayList<>(List.of("-cp", apiJars(), "-d", classes.toString()));
-        try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).forEach(javac::add);
-        }
-        run("javac", javac);
-        jar = work.resolve("greeter.jar");
-        run("jar", List.of("--create", "--file", jar.toString(), "-C", classes.toString(), ".", "-C", EXAMPLE.toString(), "META-INF"));
-    }
-
-    /** Runs the JDK's command-line tool {@code tool} (the same program as on the command line). */
-    private static void run(String tool, List<String> args) {
-        StringWriter out = new StringWriter();
-        PrintWriter print = new PrintWriter(out);
-        int code = ToolProvider.findFirst(tool).orElseThrow().run(print, print, args.toArray(String[]::new));
-        print.flush();
-        assertThat(code).as(tool + " " + String.join(" ", args) + ": " + out).isZero();
-    }
-
-    /** Jenode's API jars as a user finds them in the build: base, nitpicker and framebuffer. */
-    private static String apiJars() throws URISyntaxException {
-        List<String> jars = new ArrayList<>();
-        for (Class<?> api : List.of(Component.class, NitpickerSession.class, FramebufferSession.class))
-            jars.add(Path.of(api.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-        return String.join(File.pathSeparator, jars);
+    static void buildTheJar() {
+        jar = UserJar.build(UserJar.EXAMPLE, work, "greeter.jar", Component.class, NitpickerSession.class, FramebufferSession.class);
     }
 
     @AfterAll
@@ -146,7 +115,7 @@ class JarComponentTest {
     @Test
     void aJarWithoutACatalogIsRefusedByName() throws IOException {
         Path empty = work.resolve("empty.jar");
-        run("jar", List.of("--create", "--file", empty.toString(), "-C", Files.createDirectories(work.resolve("nothing")).toString(), "."));
+        UserJar.run("jar", List.of("--create", "--file", empty.toString(), "-C", Files.createDirectories(work.resolve("nothing")).toString(), "."));
         assertThatThrownBy(() -> Binaries.discover().withJar(empty)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("empty.jar registers no binary");
         assertThatThrownBy(() -> Binaries.discover().withJar(work.resolve("missing.jar"))).isInstanceOf(InvalidRequestException.class)
