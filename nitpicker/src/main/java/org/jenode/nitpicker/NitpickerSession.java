@@ -27,7 +27,11 @@ public interface NitpickerSession extends Session {
     /** Removes a view; its children are detached, not destroyed. */
     void destroyView(ViewHandle view);
 
-    /** Imports a view of any session by its capability, under the {@code designated} handle if valid. */
+    /**
+     * Imports a view of any session by its capability, under the {@code designated} handle if valid (a
+     * handle in use is re-bound: the view it named lives on, unnamed). Its position is read in this
+     * session's domain once this session sets its geometry.
+     */
     ViewHandle viewHandle(ViewCapability view, ViewHandle designated);
 
     ViewCapability viewCapability(ViewHandle view);
@@ -53,10 +57,13 @@ public interface NitpickerSession extends Session {
      */
     void buffer(Mode mode, boolean alpha);
 
-    /** Gives the keyboard focus to {@code session}, if this session may (it is a parent of it). */
+    /** Gives the keyboard focus to {@code session}, if nobody has it or the focused session is this one or below it. */
     void focus(NitpickerSession session);
 
-    /** Hides, shows or raises the sessions whose label starts with this session's label plus {@code selector}. */
+    /**
+     * Hides, shows or raises the sessions labelled this session's label (empty {@code selector}) or
+     * {@code "<this label> -> <selector>"}, or below it, matched element by element.
+     */
     void sessionControl(String selector, SessionControl control);
 
     /**

@@ -1,15 +1,17 @@
 package org.jenode.wm;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jenode.base.Dataspace;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SignalHandler;
-import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
@@ -26,13 +28,11 @@ import org.jenode.nitpicker.ViewHandle;
 
 /**
  * The decorator's session (Genode 15.08's {@code Decorator_nitpicker_session}): a real session whose
- * commands pass through the wm. The decorator titles each window's content placeholder with the
- * window id; when it stacks that placeholder, the wm binds the decorator's handle to the window's real
- * content view instead, so that from then on the decorator places and stacks the client's pixels inside
- * its frame. The decorator gets no input: what the user does to the frames goes to the layouter.
- *
- * <p>The decorator's handles are the wm's own, translated to real handles, because a nitpicker handle
- * cannot be re-bound to another view in place as Genode's {@code view_handle(cap, handle)} does.
+ * handles and commands pass through the wm. The decorator titles each window's content placeholder with
+ * the window id; when it stacks that placeholder, the wm re-binds the decorator's handle at nitpicker to
+ * the window's real content view ({@code view_handle(cap, handle)}, as Genode's wm does), so that from
+ * then on the decorator places and stacks the client's pixels inside its frame, in its own coordinates.
+ * The decorator gets no input: what the user does to the frames goes to the layouter.
  */
 final class DecoratorSession implements NitpickerSession {
 
@@ -41,7 +41,7 @@ final class DecoratorSession implements NitpickerSession {
         /** The window's real content view, shown from now on; empty if there is no such window. */
         Optional<ViewCapability> content(int id);
 
-        /** The decorator put the window's content here (screen coordinates). */
+        /** The decorator put the window's content here (its coordinates). */
         void placed(int id, Rect content);
 
         /** The decorator stacked the window's content: its nested views follow it. */
@@ -57,15 +57,14 @@ final class DecoratorSession implements NitpickerSession {
     private final NitpickerSession real;
     private final CommandQueue realCommands;
     private final InputSession realInput;
-    /** The decorator's handles and the real views (its own, or imported by it) they name. */
-    private final Map<Integer, ViewHandle> own = new HashMap<>();
-    /** Handles titled with a window id. */
+    /** The decorator's handles (nitpicker's, of its real session), each paid for at the wm and at nitpicker. */
+    private final Set<Integer> handles = new HashSet<>();
+    /** Handles titled with a window id (Genode's {@code Decorator_content_registry}). */
     private final Map<Integer, Integer> windowOf = new HashMap<>();
-    /** Handles bound to a window's real content, imported into the real session. */
-    private final Map<Integer, ViewHandle> bound = new HashMap<>();
+    /** Handles that nitpicker has re-bound to a window's content, and that window's id. */
+    private final Map<Integer, Integer> showing = new HashMap<>();
     /** Where the decorator last put each titled placeholder, so a content bound later starts there. */
     private final Map<Integer, Rect> placed = new HashMap<>();
-    private int nextHandle;
 
     DecoratorSession(Shared shared, String label, RamAccount quota, Contents contents, Consumer<DecoratorSession> closed) {
         this.quota = quota;
@@ -90,68 +89,41 @@ final class DecoratorSession implements NitpickerSession {
 
     @Override public ViewHandle createView(ViewHandle parent) {
         Require.present(parent, "parent");
-        ViewHandle realParent = parent.valid() ? known(parent) : ViewHandle.NONE;
-        quota.charge(Payment.VIEW);
-        ViewHandle view;
-        try {
-            view = real.createView(realParent);
-        } catch (RuntimeException e) {
-            quota.release(Payment.VIEW);
-            throw e;
-        }
-        payment.viewCreated();
-        return bind(view);
+        if (parent.valid() && !handles.contains(parent.id())) throw unknown(parent);
+        return paidFor(() -> real.createView(parent));
     }
 
     @Override public void destroyView(ViewHandle handle) {
         Require.present(handle, "view");
-        ViewHandle view = own.remove(handle.id());
-        if (view == null) return;
-        unbind(handle.id(), true);
-        windowOf.remove(handle.id());
-        placed.remove(handle.id());
-        real.destroyView(view);
-        payment.viewGone();
-        quota.release(Payment.VIEW);
+        if (forget(handle)) real.destroyView(handle);
     }
 
+    /**
+     * Passed through: nitpicker re-binds a designated handle in use, and the view it named lives on there,
+     * unnamed, until the session ends. So the re-binding is charged as one more view that is never given
+     * back before the session closes; a content the handle showed is let go of first.
+     */
     @Override public ViewHandle viewHandle(ViewCapability capability, ViewHandle designated) {
         Require.present(capability, "view capability");
         Require.present(designated, "designated handle");
-        quota.charge(Payment.VIEW);
-        ViewHandle view;
-        try {
-            view = real.viewHandle(capability, ViewHandle.NONE);
-        } catch (RuntimeException e) {
-            quota.release(Payment.VIEW);
-            throw e;
+        if (designated.valid() && handles.contains(designated.id())) {
+            letGo(designated);
+            windowOf.remove(designated.id());
+            placed.remove(designated.id());
         }
-        payment.viewCreated();
-        if (designated.valid() && !own.containsKey(designated.id())) {
-            own.put(designated.id(), view);
-            return designated;
-        }
-        return bind(view);
+        return paidFor(() -> real.viewHandle(capability, designated));
     }
 
     /** The capability of the decorator's own view; a bound content's is the client's and never handed out. */
     @Override public ViewCapability viewCapability(ViewHandle handle) {
         Require.present(handle, "view");
-        ViewHandle view = own.get(handle.id());
-        if (view == null) throw unknown(handle);
-        return real.viewCapability(view);
+        if (!handles.contains(handle.id()) || showing.containsKey(handle.id())) throw unknown(handle);
+        return real.viewCapability(handle);
     }
 
     @Override public void releaseViewHandle(ViewHandle handle) {
         Require.present(handle, "view");
-        ViewHandle view = own.remove(handle.id());
-        if (view == null) return;
-        unbind(handle.id(), false);
-        windowOf.remove(handle.id());
-        placed.remove(handle.id());
-        real.releaseViewHandle(view);
-        payment.viewGone();
-        quota.release(Payment.VIEW);
+        if (forget(handle)) real.releaseViewHandle(handle);
     }
 
     @Override public Dataspace commandDataspace() { return front.commands(); }
@@ -162,23 +134,23 @@ final class DecoratorSession implements NitpickerSession {
             Integer id = windowOf.get(handle);
             switch (c) {
                 case Command.Title(ViewHandle _, String title) when windowId(title) > 0 -> {
-                    if (!own.containsKey(handle)) continue;
-                    unbind(handle, false);
+                    if (!handles.contains(handle)) continue;
+                    if (showing.containsKey(handle) && showing.get(handle) != windowId(title)) letGo(c.view());
                     windowOf.put(handle, windowId(title));
                 }
                 case Command.ToFront _ when id != null -> {
-                    bind(handle, id);
-                    forward(c);
-                    realCommands.execute();
+                    show(c.view(), id);
+                    realCommands.enqueue(c).execute();
                     contents.stacked(id);
                 }
                 case Command.Geometry(ViewHandle _, Rect rect) when id != null -> {
                     placed.put(handle, rect);
                     contents.placed(id, rect);
-                    forward(c);
+                    realCommands.enqueue(c);
                 }
                 case Command.Offset _ when id != null -> { } // the client sets its content's offset
-                default -> forward(c);
+                case Command.Nop _ -> { }
+                default -> realCommands.enqueue(c);
             }
         }
         realCommands.execute();
@@ -205,78 +177,78 @@ final class DecoratorSession implements NitpickerSession {
     }
 
     @Override public void close() {
-        for (Integer handle : List.copyOf(bound.keySet())) unbind(handle, true);
+        for (Integer handle : List.copyOf(showing.keySet())) unshow(handle);
         front.close();
         closed.accept(this);
     }
 
-    /** The window is gone: handles bound to its content fall back to the decorator's own placeholders. */
-    void windowGone(int id) {
-        windowOf.forEach((handle, window) -> {
-            if (window == id) unbind(handle, false);
-        });
-    }
+    /** The window's content is gone (its client destroyed it): handles bound to it name nothing now. */
+    void windowGone(int id) { showing.values().removeIf(window -> window == id); }
 
-    // ---- translation ----
+    // ---- binding ----
 
-    private void forward(Command c) {
-        ViewHandle view = translated(c.view());
-        if (view == null) return;
-        Command out = switch (c) {
-            case Command.Geometry(ViewHandle _, Rect r) -> new Command.Geometry(view, r);
-            case Command.Offset(ViewHandle _, Point o) -> new Command.Offset(view, o);
-            case Command.ToFront(ViewHandle _, ViewHandle n) -> neighbor(n) == null ? null : new Command.ToFront(view, neighbor(n));
-            case Command.ToBack(ViewHandle _, ViewHandle n) -> neighbor(n) == null ? null : new Command.ToBack(view, neighbor(n));
-            case Command.Background _ -> new Command.Background(view);
-            case Command.Title(ViewHandle _, String t) -> new Command.Title(view, t);
-            case Command.Nop _ -> null;
-        };
-        if (out != null) realCommands.enqueue(out);
-    }
-
-    /** The real view a handle names now, or null for an unknown handle. */
-    private ViewHandle translated(ViewHandle handle) {
-        ViewHandle content = bound.get(handle.id());
-        return content != null ? content : own.get(handle.id());
-    }
-
-    private ViewHandle known(ViewHandle handle) {
-        ViewHandle view = translated(handle);
-        if (view == null) throw unknown(handle);
-        return view;
-    }
-
-    /** NONE stays none; an unknown neighbour voids the command instead of sending the view to the very front. */
-    private ViewHandle neighbor(ViewHandle n) { return n.valid() ? translated(n) : ViewHandle.NONE; }
-
-    private void bind(int handle, int id) {
-        if (bound.containsKey(handle) || !own.containsKey(handle)) return;
+    /**
+     * Re-binds {@code handle} to window {@code id}'s content unless it shows it already (it shows no other:
+     * a retitle let go of that): the placeholder it named goes, the content takes the placeholder's last
+     * geometry.
+     */
+    private void show(ViewHandle handle, int id) {
+        if (showing.containsKey(handle.id())) return;
         contents.content(id).ifPresent(capability -> {
-            ViewHandle content = real.viewHandle(capability, ViewHandle.NONE);
-            payment.viewCreated();
-            bound.put(handle, content);
-            Rect at = placed.get(handle);
-            if (at != null) realCommands.enqueue(new Command.Geometry(content, at));
+            realCommands.execute(); // what the batch said to the placeholder reaches it before it goes
+            real.destroyView(handle);
+            real.viewHandle(capability, handle);
+            showing.put(handle.id(), id);
+            Rect at = placed.get(handle.id());
+            if (at != null) realCommands.enqueue(new Command.Geometry(handle, at));
         });
     }
 
-    /** Drops the binding of {@code handle}; {@code hide} first takes the content off the screen (Genode 16.02). */
-    private void unbind(int handle, boolean hide) {
-        ViewHandle content = bound.remove(handle);
-        if (content == null) return;
-        if (hide) {
-            realCommands.enqueue(new Command.Geometry(content, Rect.EMPTY)).execute();
-            Integer id = windowOf.get(handle);
-            if (id != null) contents.placed(id, Rect.EMPTY);
-        }
-        real.releaseViewHandle(content);
-        payment.viewGone();
+    /** Takes the content {@code handle} shows off the screen (Genode 16.02); the handle still names it. */
+    private void unshow(int handle) {
+        Integer id = showing.remove(handle);
+        if (id == null) return;
+        realCommands.enqueue(new Command.Geometry(new ViewHandle(handle), Rect.EMPTY)).execute();
+        contents.placed(id, Rect.EMPTY);
     }
 
-    private ViewHandle bind(ViewHandle view) {
-        while (own.containsKey(nextHandle)) nextHandle = nextHandle == Integer.MAX_VALUE ? 0 : nextHandle + 1;
-        own.put(nextHandle, view);
-        return new ViewHandle(nextHandle++);
+    /** Takes the content {@code handle} shows off the screen and lets go of it: the handle names nothing until bound again. */
+    private void letGo(ViewHandle handle) {
+        if (!showing.containsKey(handle.id())) return;
+        unshow(handle.id());
+        real.releaseViewHandle(handle);
+    }
+
+    /** Forgets {@code handle} and gives back what it cost; false if it is none of the decorator's. */
+    private boolean forget(ViewHandle handle) {
+        if (!handles.remove(handle.id())) return false;
+        unshow(handle.id());
+        windowOf.remove(handle.id());
+        placed.remove(handle.id());
+        payment.viewGone();
+        quota.release(Payment.VIEW);
+        return true;
+    }
+
+    /** Charges one view at the wm and at nitpicker, then makes it; a refusal gives the charges back. */
+    private ViewHandle paidFor(Supplier<ViewHandle> make) {
+        quota.charge(Payment.VIEW);
+        try {
+            payment.viewCreated();
+        } catch (RuntimeException e) {
+            quota.release(Payment.VIEW);
+            throw e;
+        }
+        ViewHandle view;
+        try {
+            view = make.get();
+        } catch (RuntimeException e) {
+            payment.viewGone();
+            quota.release(Payment.VIEW);
+            throw e;
+        }
+        handles.add(view.id());
+        return view;
     }
 
     /** The window id a content placeholder's title names, or 0. */

@@ -63,6 +63,16 @@ final class DecoratorProbe {
         });
     }
 
+    /** Retitles window {@code id}'s placeholder with {@code other}'s id and raises it: it shows that window from now on. */
+    void retitle(int id, int other) {
+        probe.onEp(env -> {
+            ViewHandle placeholder = windows.get(id)[1];
+            commands.enqueue(new Command.Title(placeholder, String.valueOf(other)))
+                    .enqueue(new Command.ToFront(placeholder, ViewHandle.NONE)).execute();
+            return null;
+        });
+    }
+
     /** The window left the layout: its views go. */
     void remove(int id) {
         probe.onEp(env -> {

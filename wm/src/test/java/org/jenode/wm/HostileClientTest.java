@@ -145,6 +145,10 @@ class HostileClientTest {
                 assertThatThrownBy(() -> s.buffer(new Mode(100_000, 100_000), true)).isInstanceOf(QuotaExceededException.class);
                 invalid(() -> s.focus(null));
                 invalid(() -> s.sessionControl(null, SessionControl.SHOW));
+                ViewHandle w = s.createView(ViewHandle.NONE);
+                assertThat(s.viewHandle(s.viewCapability(w), w)).as("re-bound in place").isEqualTo(w);
+                invalid(() -> s.viewHandle(new ViewCapability("forged"), w));
+                s.destroyView(w);
                 ViewHandle v = s.createView(ViewHandle.NONE);
                 new CommandQueue(s).enqueue(new Command.Title(v, "99999999")).enqueue(new Command.ToFront(v, ViewHandle.NONE))
                         .enqueue(new Command.Title(v, "2147483648")).enqueue(new Command.ToFront(v, new ViewHandle(4711)))

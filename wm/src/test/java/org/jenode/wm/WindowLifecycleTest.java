@@ -47,6 +47,34 @@ class WindowLifecycleTest {
         }
     }
 
+    /**
+     * The decorator's handle is re-bound at nitpicker to the content (no translation in the wm): when the
+     * decorator destroys it, the content leaves the screen, and a new placeholder brings it back; a
+     * placeholder retitled with another window's id shows that window, and the first one's content goes.
+     */
+    @Test
+    void aPlaceholderShowsTheWindowItIsTitledWithAndTakesItAlongWhenItGoes() {
+        try (WmDesk desk = new WmDesk()) {
+            desk.app.open(100, 60, RED);
+            desk.app.window(new Rect(0, 0, 100, 60), "one");
+            desk.other.open(100, 60, GREEN);
+            desk.other.window(new Rect(0, 0, 100, 60), "two");
+            desk.layouter.awaitWindowList("both windows", l -> LayouterProbe.window(l, "app") != null && LayouterProbe.window(l, "other") != null);
+
+            desk.decorator.place(1, new Rect(50, 40, 100, 60));
+            desk.awaitPixel("window 1", 60, 50, RED);
+            desk.decorator.remove(1);
+            desk.awaitPixel("window 1's content gone with its placeholder", 60, 50, BLACK);
+            desk.decorator.place(1, new Rect(200, 40, 100, 60));
+            desk.awaitPixel("window 1 in a new placeholder", 210, 50, RED);
+            assertThat(desk.pixel(60, 50)).as("the old place").isEqualTo(BLACK);
+
+            desk.decorator.retitle(1, 2);
+            desk.awaitPixel("window 2 in window 1's placeholder", 210, 50, GREEN);
+            assertThat(desk.pixel(299, 99)).isEqualTo(GREEN);
+        }
+    }
+
     @Test
     void aResizeRequestReModesTheClientWhichRedrawsAtTheNewSize() {
         try (WmDesk desk = new WmDesk()) {

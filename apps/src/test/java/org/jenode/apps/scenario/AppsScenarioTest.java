@@ -38,6 +38,7 @@ class AppsScenarioTest {
                     <domain name="default" layer="3" ypos="18" height="-18" color="#66ccff"/>
                     <policy label="pointer" domain="pointer"/>
                     <policy label="status_bar" domain="panel"/>
+                    <policy label="backdrop" domain="default" background="yes"/>
                     <policy label="" domain="default"/>
                     <pointer draw="no"/>
                   </config> </start>

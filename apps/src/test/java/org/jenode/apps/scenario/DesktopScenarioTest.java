@@ -41,6 +41,7 @@ class DesktopScenarioTest {
                     <domain name="panel" layer="2" xray="no"/>
                     <domain name="default" layer="3" ypos="18" height="-18" color="#66ccff"/>
                     <policy label="status_bar" domain="panel"/>
+                    <policy label="backdrop" domain="default" background="yes"/>
                     <policy label="" domain="default"/>
                     <pointer draw="no"/>
                   </config> </start>

@@ -76,6 +76,26 @@ public final class Canvas {
         }
     }
 
+    /**
+     * Genode's MIXED texture mode, nitpicker's X-ray and kill tint: each pixel of {@code r} (clipped) becomes
+     * {@code avr(colour / 2, pixel)} per channel, rounded down, and opaque.
+     */
+    public void tint(Rect r, int color) {
+        Rect c = r.intersection(clip);
+        if (c.empty()) return;
+        int half = (color >>> 1) & 0x7f7f7f;
+        int[] row = new int[c.width()];
+        for (int y = c.y(); y < c.bottom(); y++) {
+            int at = y * width + c.x();
+            pixels.get(at, row);
+            for (int i = 0; i < row.length; i++) row[i] = 0xff000000 | average(row[i], half);
+            pixels.put(at, row);
+        }
+    }
+
+    /** {@code (a + b) / 2} in each colour channel at once: the shared bits plus half the differing ones. */
+    static int average(int a, int b) { return (a & b & 0xffffff) + (((a ^ b) & 0xfefefe) >>> 1); }
+
     /** An outline of {@code thickness} pixels just inside {@code r}. */
     public void drawRectFrame(Rect r, int thickness, int argb) {
         int t = Math.min(thickness, Math.min(r.width(), r.height()) / 2 + 1);

@@ -1,7 +1,6 @@
 package org.jenode.base.testing;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -95,14 +94,5 @@ public final class Probe {
     /** Waits until the ROM {@code name} is XML that satisfies {@code until}, and returns it. */
     public XmlNode awaitRom(String name, Predicate<XmlNode> until) {
         return Await.answer("ROM '" + name + "' of " + this.name, () -> rom(name), until);
-    }
-
-    /** Only nitpicker's SyncPacingTest still sleeps (issue 15, item 4, in that module's hands); goes with it. */
-    public static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

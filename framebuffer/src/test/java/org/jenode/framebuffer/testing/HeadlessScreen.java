@@ -27,7 +27,8 @@ import org.jenode.input.InputEvent;
  * Event service. The test talks to the scenario only where a user would: at the driver.
  *
  * <p>{@link #configuredBy} makes a child of the test (a report_rom) the source of the driver's config
- * instead, as a tool that reconfigures the driver is in a real scenario.
+ * instead, as a tool that reconfigures the driver is in a real scenario. {@link #withManualSync} gives the
+ * driver a display clock that ticks only on {@link #tickSync()}.
  */
 public final class HeadlessScreen {
 
@@ -36,19 +37,28 @@ public final class HeadlessScreen {
     private final Optional<String> configServer;
     /** Its start node, which comes before fb's: fb asks it for its config at once. */
     private final String configServerStart;
+    /** fb's display clock when the test drives it; empty: core's timer at 60 Hz. */
+    private final Optional<ManualClock> clock;
     private final Probe tester = new Probe("tester");
     private volatile Core core;
     private volatile CaptureSession capture;
     private volatile EventSession events;
 
     /** A screen of {@code width} x {@code height} at start. */
-    public HeadlessScreen(int width, int height) { this(width, height, Optional.empty(), ""); }
+    public HeadlessScreen(int width, int height) { this(width, height, Optional.empty(), "", Optional.empty()); }
 
-    private HeadlessScreen(int width, int height, Optional<String> configServer, String configServerStart) {
+    private HeadlessScreen(int width, int height, Optional<String> configServer, String configServerStart,
+                           Optional<ManualClock> clock) {
         this.width = width;
         this.height = height;
         this.configServer = configServer;
         this.configServerStart = configServerStart;
+        this.clock = clock;
+    }
+
+    /** A screen whose sync ticks only when the test calls {@link #tickSync()}, one display refresh each. */
+    public static HeadlessScreen withManualSync(int width, int height) {
+        return new HeadlessScreen(width, height, Optional.empty(), "", Optional.of(new ManualClock()));
     }
 
     /**
@@ -58,24 +68,31 @@ public final class HeadlessScreen {
      * Until the first report the driver runs with its defaults (1024x768).
      */
     public static HeadlessScreen configuredBy(String server, String serverStart) {
-        return new HeadlessScreen(1024, 768, Optional.of(server), serverStart);
+        return new HeadlessScreen(1024, 768, Optional.of(server), serverStart, Optional.empty());
     }
 
     /** Starts {@code starts} (init {@code <start>} nodes) with fb and the tester; close the core at the end. */
-    public Core start(String starts, Binary... extra) {
-        Binary[] binaries = Stream.concat(Stream.of(tester.binary()), Arrays.stream(extra)).toArray(Binary[]::new);
-        core = TestScenario.start(scenario(starts), binaries);
+    public Core start(String starts, Binary... extra) { return startWithRoms("", starts, extra); }
+
+    /** {@link #start}, with {@code romNodes} (scenario {@code <rom>} nodes, e.g. a focus ROM) that core serves. */
+    public Core startWithRoms(String romNodes, String starts, Binary... extra) {
+        Stream<Binary> own = Stream.concat(Stream.of(tester.binary()), clock.map(ManualClock::binary).stream());
+        Binary[] binaries = Stream.concat(own, Arrays.stream(extra)).toArray(Binary[]::new);
+        core = TestScenario.start(scenario(romNodes, starts), binaries);
         return core;
     }
 
     /** The whole scenario: the {@code fb.config} ROM and {@link #initConfig}. */
-    public String scenario(String starts) {
+    public String scenario(String starts) { return scenario("", starts); }
+
+    private String scenario(String romNodes, String starts) {
         return """
             <scenario ram="256M">
               <rom name="fb.config">%s</rom>
               %s
+              %s
             </scenario>
-            """.formatted(modeConfig(width, height), initConfig(starts));
+            """.formatted(modeConfig(width, height), romNodes, initConfig(starts));
     }
 
     /**
@@ -88,11 +105,13 @@ public final class HeadlessScreen {
               <parent-provides> <service name="ROM"/> <service name="Timer"/> <service name="Report"/> </parent-provides>
               <default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>
               %s
+              %s
               <start name="fb">
                 <binary name="fb_headless"/>
                 <resource name="RAM" quantum="16M"/>
                 <provides> <service name="Framebuffer"/> <service name="Input"/> <service name="Event"/> <service name="Capture"/> </provides>
                 <route> <service name="ROM" label="config"> %s </service>
+                        %s
                         <any-service> <parent/> </any-service> </route>
               </start>
               <start name="tester">
@@ -101,7 +120,11 @@ public final class HeadlessScreen {
               </start>
             %s
             </config>
-            """.formatted(configServerStart, configServer.map(c -> "<child name=\"" + c + "\"/>").orElse("<parent label=\"fb.config\"/>"),
+            """.formatted(configServerStart,
+                clock.map(c -> "<start name=\"" + ManualClock.BINARY + "\"> <resource name=\"RAM\" quantum=\"1M\"/>"
+                        + " <provides> <service name=\"Timer\"/> </provides> </start>").orElse(""),
+                configServer.map(c -> "<child name=\"" + c + "\"/>").orElse("<parent label=\"fb.config\"/>"),
+                clock.map(c -> "<service name=\"Timer\"> <child name=\"" + ManualClock.BINARY + "\"/> </service>").orElse(""),
                 configServer.map(c -> "<service name=\"ROM\" label=\"fb_config\"> <child name=\"" + c + "\"/> </service>").orElse(""),
                 starts);
     }
@@ -118,6 +141,16 @@ public final class HeadlessScreen {
 
     /** The user picked another resolution: fb's config ROM changes, the driver re-modes live. */
     public void changeMode(int width, int height) { core.rom("fb.config").set(modeConfig(width, height)); }
+
+    /**
+     * One display refresh of a {@linkplain #withManualSync manual-sync} screen: fb signals its client's
+     * sync once. Waits until fb listens (it does while its client has a sync handler).
+     */
+    public void tickSync() {
+        ManualClock c = clock.orElseThrow(() -> new IllegalStateException("the screen's sync is core's 60 Hz timer"));
+        Await.until("fb listening to its display clock", c::listened);
+        c.tick();
+    }
 
     /** What the screen shows now. */
     public Mode mode() { return capture().mode(); }

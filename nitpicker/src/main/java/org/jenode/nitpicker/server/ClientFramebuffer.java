@@ -8,31 +8,53 @@ import org.jenode.framebuffer.Mode;
 
 /**
  * A session's buffer seen as a framebuffer: {@code dataspace()} allocates the declared buffer from the
- * session's donation, {@code refresh} marks the views showing that area dirty, sync ticks after each redraw.
+ * session's donation, {@code refresh} marks the views showing that area dirty, sync ticks after each frame.
  */
 final class ClientFramebuffer implements FramebufferSession {
 
-    private final GuiSession session;
-    SignalHandler modeSigh = SignalHandler.NONE;
-    SignalHandler syncSigh = SignalHandler.NONE;
+    /** The client refreshed {@code area} of its buffer. */
+    interface Refreshed {
+        void refreshed(Rect area);
+    }
 
-    ClientFramebuffer(GuiSession session) { this.session = session; }
+    /** The buffer was allocated anew: every view showing it changed. */
+    interface Reallocated {
+        void reallocated();
+    }
 
-    @Override public Mode mode() { return session.bufferMode; }
+    private final ClientBuffer buffer;
+    private final Refreshed refreshed;
+    private final Reallocated reallocated;
+    private SignalHandler modeSigh = SignalHandler.NONE;
+    private SignalHandler syncSigh = SignalHandler.NONE;
 
-    @Override public Dataspace dataspace() { return session.allocateBuffer(); }
+    ClientFramebuffer(ClientBuffer buffer, Refreshed refreshed, Reallocated reallocated) {
+        this.buffer = buffer;
+        this.refreshed = refreshed;
+        this.reallocated = reallocated;
+    }
 
-    @Override public void refresh(Rect area) { session.refreshed(area); }
+    @Override public Mode mode() { return buffer.declared(); }
+
+    @Override public Dataspace dataspace() {
+        boolean anew = buffer.stale();
+        Dataspace pixels = buffer.allocate();
+        if (anew) reallocated.reallocated();
+        return pixels;
+    }
+
+    @Override public void refresh(Rect area) { refreshed.refreshed(area); }
 
     @Override public void modeSigh(SignalHandler handler) { modeSigh = handler; }
 
     @Override public void syncSigh(SignalHandler handler) { syncSigh = handler; }
 
     /** The client declared a new buffer: its next {@code dataspace()} has the new mode. */
-    void modeChanged() {
-        modeSigh.submit();
-    }
+    void modeChanged() { modeSigh.submit(); }
 
-    /** Closing the sub-session alone changes nothing: the buffer belongs to the GUI session. */
+    /** A frame was drawn. */
+    void sync() { syncSigh.submit(); }
+
+    /** Closing the sub-session alone changes nothing: the buffer belongs to the session. */
     @Override public void close() { }
 }

@@ -1,12 +1,9 @@
 package org.jenode.nitpicker.server;
 
-import java.nio.IntBuffer;
-
-import org.jenode.base.Dataspace;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Canvas;
-import org.jenode.framebuffer.Mode;
+import org.jenode.base.gfx.ClipGuard;
 
 /**
  * Draws dirty rectangles back to front with occlusion clipping (Genode's recursive {@code draw_rec}):
@@ -16,122 +13,93 @@ import org.jenode.framebuffer.Mode;
 final class Composer {
 
     static final int KILL_COLOR = 0xffff0000;
+    private static final int BLACK = 0xff000000;
+
+    /** What one frame is drawn with: the screen's pixels, the user's mode and the background colour. */
+    record Frame(Canvas screen, UserMode mode, int background) {
+        boolean flat() { return mode == UserMode.FLAT; }
+    }
 
     private final ViewStack stack;
+    private final ScreenState screen;
+    private final Focus focus;
     private final LabelPainter labels = new LabelPainter();
-    private Canvas screen;
-    private XrayMode mode = XrayMode.FLAT;
-    private int background;
 
-    private final ScreenState screenState;
-
-    Composer(ViewStack stack, ScreenState screenState) {
+    Composer(ViewStack stack, ScreenState screen, Focus focus) {
         this.stack = stack;
-        this.screenState = screenState;
-    }
-
-    void redraw(Canvas screen, Rect dirty, XrayMode mode, int background) {
         this.screen = screen;
-        this.mode = mode;
-        this.background = background;
-        Rect old = screen.clip(dirty);
-        drawFrom(screen.clip(), 0);
-        if (mode != XrayMode.FLAT) drawLabels(dirty);
-        screen.clip(old);
+        this.focus = focus;
     }
 
-    /** The screen area a view occupies including its X-ray frame. */
-    Rect outline(View v, XrayMode m) {
-        Rect a = stack.abs(v);
-        if (m == XrayMode.FLAT || a.empty()) return a;
-        return a.grown(frameWidth(v));
+    void redraw(Frame f, Rect dirty) {
+        try (var _ = new ClipGuard(f.screen(), dirty)) {
+            drawFrom(f, f.screen().clip(), 0);
+            if (!f.flat()) drawLabels(f, dirty);
+        }
     }
 
-    private int frameWidth(View v) {
-        return switch (v.owner.domain.xray()) {
-            case FRAME -> v.owner == stack.focused ? 5 : 3;
-            case OPAQUE -> 1;
-            case NO -> 0;
-        };
-    }
-
-    private void drawFrom(Rect r, int from) {
+    private void drawFrom(Frame f, Rect r, int from) {
         if (r.empty()) return;
         for (int i = from; i < stack.size(); i++) {
             View v = stack.get(i);
             if (!stack.shown(v)) continue;
-            Rect area = outline(v, mode);
+            Rect area = stack.outline(v);
             Rect c = area.intersection(r);
             if (c.empty()) continue;
-            for (Rect piece : r.minus(area)) drawFrom(piece, i + 1);
-            if (blends(v)) drawFrom(c, i + 1);
-            paint(v, c);
+            for (Rect piece : r.minus(area)) drawFrom(f, piece, i + 1);
+            if (blends(f, v)) drawFrom(f, c, i + 1);
+            paint(f, v, c);
             return;
         }
-        screen.fill(r, background);
+        f.screen().fill(r, f.background());
     }
 
-    private boolean blends(View v) {
-        return v.owner.alpha() && (mode == XrayMode.FLAT || v.owner.domain.xray() == Domain.Xray.NO);
+    private boolean blends(Frame f, View v) {
+        return v.owner().buffer().alpha() && (f.flat() || v.owner().domain().xray() == Domain.Xray.NO);
     }
 
-    private void paint(View v, Rect c) {
+    private void paint(Frame f, View v, Rect c) {
+        Canvas s = f.screen();
         Rect abs = stack.abs(v);
-        Rect old = screen.clip(c);
-        Domain d = v.owner.domain;
-        if (mode != XrayMode.FLAT && d.xray() != Domain.Xray.NO) paintFrame(v, abs);
-        screen.clip(c.intersection(abs));
-        Dataspace px = v.owner.pixels();
-        if (mode != XrayMode.FLAT && d.xray() == Domain.Xray.OPAQUE) {
-            screen.fill(abs, d.color() | 0xff000000);
-        } else if (px == null) {
-            screen.fill(abs, 0xff000000);
-        } else {
-            Mode m = v.owner.pixelMode();
-            Point o = v.bufferOrigin(screenState);
-            Rect shown = new Rect(o.x(), o.y(), m.width(), m.height());
-            for (Rect outside : abs.minus(shown)) screen.fill(outside, 0xff000000);
-            Canvas buffer = new Canvas(px.ints(), m.width(), m.height());
-            if (blends(v)) screen.blitBlended(buffer, o);
-            else screen.blit(buffer, o, true);
-            if (mode == XrayMode.KILL) tint(screen.clip(), KILL_COLOR);
-            else if (mode == XrayMode.XRAY && d.xray() != Domain.Xray.NO
-                    && (stack.focused == null || stack.focused.domain != d)) tint(screen.clip(), d.color());
+        Domain d = v.owner().domain();
+        try (var _ = new ClipGuard(s, c)) {
+            if (!f.flat() && d.xray() != Domain.Xray.NO) paintFrame(s, v, abs);
+            try (var _ = new ClipGuard(s, abs)) {
+                ClientBuffer buffer = v.owner().buffer();
+                if (!f.flat() && d.xray() == Domain.Xray.OPAQUE) {
+                    s.fill(abs, d.color() | BLACK);
+                } else if (!buffer.allocated()) {
+                    s.fill(abs, BLACK);
+                } else {
+                    Point o = v.bufferOrigin(screen);
+                    for (Rect outside : abs.minus(Rect.of(o, buffer.mode().area()))) s.fill(outside, BLACK);
+                    if (blends(f, v)) s.blitBlended(buffer.canvas(), o);
+                    else s.blit(buffer.canvas(), o, true);
+                    if (f.mode() == UserMode.KILL) s.tint(abs, KILL_COLOR);
+                    else if (f.mode() == UserMode.XRAY && d.xray() != Domain.Xray.NO && !focus.sameDomain(v.owner())) s.tint(abs, d.color());
+                }
+            }
         }
-        screen.clip(old);
     }
 
     /** 3 or 5 px: outer and inner ring black, the rings between in the domain colour. */
-    private void paintFrame(View v, Rect abs) {
-        int w = frameWidth(v);
-        int color = v.owner.domain.color() | 0xff000000;
+    private void paintFrame(Canvas s, View v, Rect abs) {
+        int w = stack.frameWidth(v);
+        int color = v.owner().domain().color() | BLACK;
         for (int i = 1; i <= w; i++) {
             boolean edge = i == 1 || i == w;
-            screen.drawRectFrame(abs.grown(w - i + 1), 1, edge && w > 1 ? 0xff000000 : color);
+            s.drawRectFrame(abs.grown(w - i + 1), 1, edge && w > 1 ? BLACK : color);
         }
     }
 
-    /** {@code avr(mix, src)} with {@code mix = colour / 2}, per channel, as Genode's MIXED texture mode. */
-    private void tint(Rect r, int color) {
-        IntBuffer p = screen.pixels();
-        int w = screen.width();
-        int mr = ((color >> 16) & 0xff) / 2, mg = ((color >> 8) & 0xff) / 2, mb = (color & 0xff) / 2;
-        for (int y = r.y(); y < r.bottom(); y++)
-            for (int x = r.x(); x < r.right(); x++) {
-                int s = p.get(y * w + x);
-                int nr = (((s >> 16) & 0xff) + mr) / 2, ng = (((s >> 8) & 0xff) + mg) / 2, nb = ((s & 0xff) + mb) / 2;
-                p.put(y * w + x, 0xff000000 | (nr << 16) | (ng << 8) | nb);
-            }
-    }
-
-    private void drawLabels(Rect dirty) {
+    private void drawLabels(Frame f, Rect dirty) {
         for (View v : stack.views()) {
-            if (!stack.shown(v) || v.parent != null) continue;
-            Domain d = v.owner.domain;
+            if (!stack.shown(v) || v.parent() != null) continue;
+            Domain d = v.owner().domain();
             if (d.xray() != Domain.Xray.FRAME || !d.label()) continue;
-            Rect at = labels.place(v, stack.visibleParts(v));
-            if (at == null || !at.intersects(dirty)) continue;
-            labels.draw(screen, v, at, d.color());
+            LabelPainter.place(labels.size(v), stack.visibleParts(v))
+                    .filter(at -> at.intersects(dirty))
+                    .ifPresent(at -> labels.draw(f.screen(), v, at, d.color()));
         }
     }
 }

@@ -45,8 +45,6 @@ final class DirtyRects {
 
     private static long area(Rect r) { return (long) r.width() * r.height(); }
 
-    boolean empty() { return rects.isEmpty(); }
-
     /** The rectangles, clipped to {@code screen}, and forgets them. */
     List<Rect> take(Rect screen) {
         List<Rect> out = new ArrayList<>();

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.jenode.base.Labels;
 import org.jenode.base.xml.XmlNode;
 
 /**
@@ -17,17 +19,31 @@ public record Policy(Map<String, Domain> domains, List<Rule> rules, GlobalKeys g
 
     public static final int DEFAULT_BACKGROUND = 0xff192532;
 
-    /** A {@code <policy>}: one of label (prefix match, as in Genode 14.11), label_prefix, label_suffix. */
-    record Rule(String label, String prefix, String suffix, String domain) {
+    /**
+     * A {@code <policy>}: one of {@code label} (the label or one below it; the exact label wins a tie),
+     * {@code label_prefix} (the same, without the tie rule) or {@code label_suffix} (the label's last
+     * elements; a leading {@code "-> "} is allowed, as Genode writes it), all matched whole element by whole
+     * element, so that "term" never matches "terminal". {@code background}: the session's background view
+     * is everybody's default background.
+     */
+    record Rule(String label, String prefix, String suffix, String domain, boolean background) {
         /** The match length, or -1 if the rule does not match {@code sessionLabel}. */
         int match(String sessionLabel) {
             if (label != null) {
                 if (sessionLabel.equals(label)) return label.length() + 1; // exact beats an equal prefix
-                return sessionLabel.startsWith(label) ? label.length() : -1;
+                return below(sessionLabel, label) ? label.length() : -1;
             }
-            if (prefix != null) return sessionLabel.startsWith(prefix) ? prefix.length() : -1;
-            if (suffix != null) return sessionLabel.endsWith(suffix) ? suffix.length() : -1;
+            if (prefix != null) return below(sessionLabel, prefix) ? prefix.length() : -1;
+            if (suffix != null) return endsWith(sessionLabel, suffix) ? suffix.length() : -1;
             return 0;
+        }
+
+        /** {@code l} is {@code p} or below it; the empty prefix is everybody's. */
+        private static boolean below(String l, String p) { return p.isEmpty() || Labels.within(l, p); }
+
+        private static boolean endsWith(String l, String suffix) {
+            String s = suffix.startsWith("-> ") ? suffix.substring(3) : suffix.startsWith(Labels.SEPARATOR) ? suffix.substring(4) : suffix;
+            return s.isEmpty() || l.equals(s) || l.endsWith(Labels.SEPARATOR + s);
         }
     }
 
@@ -50,7 +66,7 @@ public record Policy(Map<String, Domain> domains, List<Rule> rules, GlobalKeys g
                 continue;
             }
             rules.add(new Rule(p.attribute("label", null), p.attribute("label_prefix", null),
-                    p.attribute("label_suffix", null), p.attribute("domain", "")));
+                    p.attribute("label_suffix", null), p.attribute("domain", ""), p.boolAttribute("background", false)));
         }
         int bg = config.child("background").map(b -> b.colorAttribute("color", DEFAULT_BACKGROUND)).orElse(DEFAULT_BACKGROUND);
         XmlNode r = config.child("report").orElse(XmlNode.builder("report").build());
@@ -63,6 +79,13 @@ public record Policy(Map<String, Domain> domains, List<Rule> rules, GlobalKeys g
 
     /** The domain of the longest matching policy, or {@link Domain#NONE}. */
     public Domain domainFor(String label) {
+        return best(label).map(r -> domains.getOrDefault(r.domain(), Domain.NONE)).orElse(Domain.NONE);
+    }
+
+    /** Whether the longest matching policy makes the session's background view the default background. */
+    public boolean backgroundFor(String label) { return best(label).map(Rule::background).orElse(false); }
+
+    private Optional<Rule> best(String label) {
         Rule best = null;
         int bestLen = -1;
         for (Rule rule : rules) {
@@ -72,6 +95,6 @@ public record Policy(Map<String, Domain> domains, List<Rule> rules, GlobalKeys g
                 bestLen = len;
             }
         }
-        return best == null ? Domain.NONE : domains.getOrDefault(best.domain(), Domain.NONE);
+        return Optional.ofNullable(best);
     }
 }

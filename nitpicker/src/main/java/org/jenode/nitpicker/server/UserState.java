@@ -1,5 +1,8 @@
 package org.jenode.nitpicker.server;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import org.jenode.base.geometry.Point;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
@@ -7,39 +10,68 @@ import org.jenode.input.Keycodes;
 /**
  * Input routing, the algorithm of Genode 14.11's {@code user_state.cc} (spec 3.5): motion to the pointed
  * session, keys to the focused one, click-to-focus, a drag lock while any key is held, global keys to
- * their client for the whole sequence, and the X-ray and kill keys, which nobody receives.
+ * their client for the whole sequence, and the X-ray and kill keys, which nobody receives. It owns the
+ * pointer position and the user's mode (kept in the {@link ScreenState} that views are seen through).
  */
 final class UserState {
 
-    private final Nitpicker n;
-    int keyCount;
-    GuiSession pointed;
-    GuiSession receiver;
-    XrayMode mode = XrayMode.FLAT;
+    /** The pointer moved away from {@code from}. */
+    interface PointerMoved {
+        void pointerMoved(Point from);
+    }
 
-    UserState(Nitpicker n) { this.n = n; }
+    /** Something the reports show changed: the hovered session or the mode. */
+    interface Changed {
+        void changed();
+    }
+
+    private final ScreenState screen;
+    private final ViewStack stack;
+    private final Focus focus;
+    private final SessionRegistry sessions;
+    private final Supplier<Policy> policy;
+    private final PointerMoved moved;
+    private final Changed changed;
+    private int keyCount;
+    private ClientSession pointed;
+    private ClientSession receiver;
+
+    UserState(ScreenState screen, ViewStack stack, Focus focus, SessionRegistry sessions, Supplier<Policy> policy,
+              PointerMoved moved, Changed changed) {
+        this.screen = screen;
+        this.stack = stack;
+        this.focus = focus;
+        this.sessions = sessions;
+        this.policy = policy;
+        this.moved = moved;
+        this.changed = changed;
+    }
+
+    /** Whether a key or button is held: the focus may not change hands then. */
+    boolean dragging() { return keyCount > 0; }
+
+    Optional<ClientSession> hovered() { return Optional.ofNullable(pointed); }
 
     void handle(InputEvent e) {
-        ScreenState s = n.screen();
-        Point old = s.pointer;
+        Point old = screen.pointer();
         switch (e) {
-            case InputEvent.AbsoluteMotion(int x, int y) -> s.pointer = clamp(x, y);
-            case InputEvent.RelativeMotion(int dx, int dy) -> s.pointer = clamp(old.x() + dx, old.y() + dy);
-            case InputEvent.Touch t -> s.pointer = clamp(t.x(), t.y());
+            case InputEvent.AbsoluteMotion(int x, int y) -> screen.pointer(clamp(x, y));
+            case InputEvent.RelativeMotion(int dx, int dy) -> screen.pointer(clamp(old.x() + dx, old.y() + dy));
+            case InputEvent.Touch t -> screen.pointer(clamp(t.x(), t.y()));
             default -> { }
         }
-        if (!old.equals(s.pointer)) n.pointerMoved(old);
+        if (!old.equals(screen.pointer())) moved.pointerMoved(old);
         boolean press = e instanceof InputEvent.Press || e instanceof InputEvent.Touch;
         boolean release = e instanceof InputEvent.Release || e instanceof InputEvent.TouchRelease;
         if (press) keyCount++;
         if (release && keyCount > 0) keyCount--;
 
-        View v = n.stack().at(s.pointer, mode);
-        GuiSession now = v == null ? null : v.owner;
+        View v = stack.at(screen.pointer());
+        ClientSession now = v == null ? null : v.owner();
         if (now != pointed) {
-            if (pointed != null) pointed.input.add(new InputEvent.Leave());
+            if (pointed != null) pointed.deliver(new InputEvent.Leave());
             pointed = now;
-            n.hoverChanged();
+            changed.changed();
         }
         int code = switch (e) {
             case InputEvent.Press(int c) -> c;
@@ -47,87 +79,93 @@ final class UserState {
             case InputEvent.Touch _ -> Keycodes.BTN_TOUCH;
             default -> Keycodes.KEY_UNKNOWN;
         };
-        GlobalKeys.Operation op = n.policy().globalKeys().operation(code);
+        GlobalKeys keys = policy.get().globalKeys();
+        GlobalKeys.Operation op = keys.operation(code);
 
         if (press && keyCount == 1) {
-            if (mode == XrayMode.KILL && code == Keycodes.BTN_LEFT) {
-                if (now != null) n.lockOut(now);
-                setMode(XrayMode.FLAT);
+            if (screen.mode() == UserMode.KILL && code == Keycodes.BTN_LEFT) {
+                if (now != null) lockOut(now);
+                mode(UserMode.FLAT);
                 return;
             }
             boolean button = (code >= Keycodes.BTN_LEFT && code <= Keycodes.BTN_MIDDLE) || code == Keycodes.BTN_TOUCH;
-            if (button && now != null && now != n.focused() && now.domain.clickFocus() && !n.policy().focusFromRom())
-                n.focus(now, true);
-            receiver = n.focused();
-            for (String label : n.policy().globalKeys().labels(code)) {
-                GuiSession g = n.sessionLabelled(label);
-                if (g != null) { receiver = g; break; }
+            if (button && now != null && !focus.is(now) && now.domain().clickFocus() && !policy.get().focusFromRom())
+                focus.assign(now, true);
+            receiver = focus.session().orElse(null);
+            for (String label : keys.labels(code)) {
+                Optional<ClientSession> g = sessions.labelled(label);
+                if (g.isPresent()) { receiver = g.get(); break; }
             }
-            if (op == GlobalKeys.Operation.XRAY) setMode(mode == XrayMode.XRAY ? XrayMode.FLAT : XrayMode.XRAY);
-            if (op == GlobalKeys.Operation.KILL) setMode(mode == XrayMode.KILL ? XrayMode.FLAT : XrayMode.KILL);
-            if (mode == XrayMode.KILL) receiver = null;
+            if (op == GlobalKeys.Operation.XRAY) mode(screen.mode() == UserMode.XRAY ? UserMode.FLAT : UserMode.XRAY);
+            if (op == GlobalKeys.Operation.KILL) mode(screen.mode() == UserMode.KILL ? UserMode.FLAT : UserMode.KILL);
+            if (screen.mode() == UserMode.KILL) receiver = null;
         }
-        if (mode == XrayMode.KILL) return;
+        if (screen.mode() == UserMode.KILL) return;
 
         switch (e) {
             case InputEvent.AbsoluteMotion _, InputEvent.RelativeMotion _ -> {
-                GuiSession to = motionReceiver();
-                if (to != null) to.input.add(absolute(to));
+                ClientSession to = motionReceiver();
+                if (to != null) {
+                    Point p = relative(to);
+                    to.deliver(new InputEvent.AbsoluteMotion(p.x(), p.y()));
+                }
             }
             case InputEvent.Wheel _ -> {
-                GuiSession to = motionReceiver();
-                if (to != null) to.input.add(e);
+                ClientSession to = motionReceiver();
+                if (to != null) to.deliver(e);
             }
             case InputEvent.Press _, InputEvent.Release _ -> {
-                if (op == GlobalKeys.Operation.NONE && receiver != null) receiver.input.add(e);
+                if (op == GlobalKeys.Operation.NONE && receiver != null) receiver.deliver(e);
             }
             case InputEvent.Touch t -> {
                 if (receiver != null) {
                     Point p = relative(receiver);
-                    receiver.input.add(t.at(p.x(), p.y())); // the raw panel position passes untouched
+                    receiver.deliver(t.at(p.x(), p.y())); // the raw panel position passes untouched
                 }
             }
             case InputEvent.TouchRelease _ -> {
-                if (receiver != null) receiver.input.add(e);
+                if (receiver != null) receiver.deliver(e);
             }
             case InputEvent.Character _ -> {
-                if (receiver != null) receiver.input.add(e);
-                else if (n.focused() != null) n.focused().input.add(e);
+                if (receiver != null) receiver.deliver(e);
+                else focus.session().ifPresent(f -> f.deliver(e));
             }
             case InputEvent.Focus _, InputEvent.Leave _ -> { }
         }
-        if (release && keyCount == 0) receiver = n.focused();
+        if (release && keyCount == 0) receiver = focus.session().orElse(null);
     }
 
     /** Who gets pointer motion: the drag's receiver while a key is held, else the pointed session. */
-    private GuiSession motionReceiver() { return keyCount > 0 ? receiver : motionTarget(pointed); }
+    private ClientSession motionReceiver() { return keyCount > 0 ? receiver : motionTarget(pointed); }
 
-    private GuiSession motionTarget(GuiSession p) {
+    private ClientSession motionTarget(ClientSession p) {
         if (p == null) return null;
-        GuiSession focused = n.focused();
-        return switch (p.domain.hover()) {
+        return switch (p.domain().hover()) {
             case ALWAYS -> p;
-            case FOCUSED -> focused != null && focused.domain == p.domain ? p : null;
-            case XRAY_FILTERED -> mode == XrayMode.FLAT || p == focused || p.domain.xray() == Domain.Xray.NO ? p : null;
+            case FOCUSED -> focus.sameDomain(p) ? p : null;
+            case XRAY_FILTERED -> screen.flat() || focus.is(p) || p.domain().xray() == Domain.Xray.NO ? p : null;
         };
     }
 
-    private InputEvent absolute(GuiSession to) {
-        Point p = relative(to);
-        return new InputEvent.AbsoluteMotion(p.x(), p.y());
-    }
-
     /** The pointer in {@code to}'s domain coordinates. */
-    private Point relative(GuiSession to) { return n.screen().pointer.minus(n.screen().origin(to.domain)); }
+    private Point relative(ClientSession to) { return screen.pointer().minus(screen.origin(to.domain())); }
 
-    private Point clamp(int x, int y) { return new Point(x, y).clampedTo(n.screen().area); }
+    private Point clamp(int x, int y) { return new Point(x, y).clampedTo(screen.area()); }
 
-    private void setMode(XrayMode m) {
-        mode = m;
-        n.xrayChanged();
+    /** Kill mode's click: the session's views leave the screen and it loses the focus; it stays open. */
+    private void lockOut(ClientSession s) {
+        s.lockOut();
+        stack.dirtyAll();
+        focus.forget(s);
     }
 
-    void forget(GuiSession s) {
+    private void mode(UserMode m) {
+        screen.mode(m);
+        stack.dirtyAll();
+        changed.changed();
+    }
+
+    void forget(ClientSession s) {
         if (pointed == s) pointed = null;
         if (receiver == s) receiver = null;
     }

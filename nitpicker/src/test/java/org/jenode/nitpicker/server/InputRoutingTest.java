@@ -2,9 +2,8 @@ package org.jenode.nitpicker.server;
 
 import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.jenode.nitpicker.server.FakeDisplay.await;
+import static org.jenode.base.testing.Await.until;
 
-import java.time.Duration;
 
 import org.jenode.base.geometry.Rect;
 import org.jenode.input.InputEvent;
@@ -27,30 +26,29 @@ class InputRoutingTest {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
             Desk.SideBySide clients = desk.sideBySide();
             GuiClient a = clients.left(), b = clients.right();
-            FakeDisplay d = desk.display;
-            await("drawn", () -> d.pixel(100, 0) == 0xff00ff00);
+            until("drawn", () -> desk.pixel(100, 0) == 0xff00ff00);
 
-            d.inject(new InputEvent.AbsoluteMotion(10, 20), new InputEvent.Press(Keycodes.BTN_LEFT),
+            desk.inject(new InputEvent.AbsoluteMotion(10, 20), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Press(Keycodes.KEY_A),
                     new InputEvent.Release(Keycodes.KEY_A));
-            await("a gets the key", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_A)));
+            until("a gets the key", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_A)));
             assertThat(a.events()).contains(new InputEvent.AbsoluteMotion(10, 20), new InputEvent.Focus(true));
-            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"));
 
             // moving over b: a gets LEAVE, b gets motion in its coordinates, but keys still go to a
-            d.inject(new InputEvent.AbsoluteMotion(120, 10), new InputEvent.Press(Keycodes.KEY_B), new InputEvent.Release(Keycodes.KEY_B));
-            await("a gets B", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_B)));
-            await("b gets motion", () -> b.events().contains(new InputEvent.AbsoluteMotion(120, 10)));
+            desk.inject(new InputEvent.AbsoluteMotion(120, 10), new InputEvent.Press(Keycodes.KEY_B), new InputEvent.Release(Keycodes.KEY_B));
+            until("a gets B", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_B)));
+            until("b gets motion", () -> b.events().contains(new InputEvent.AbsoluteMotion(120, 10)));
             assertThat(a.events()).contains(new InputEvent.Leave());
             assertThat(b.events()).contains(new InputEvent.AbsoluteMotion(120, 10))
                     .doesNotContain(new InputEvent.Press(Keycodes.KEY_B), new InputEvent.Release(Keycodes.KEY_B));
-            Await.report(desk.core, "init -> nitpicker -> hover", h -> h.attribute("label", "").equals("b"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> hover", h -> h.attribute("label", "").equals("b"));
 
             // click on b moves the focus: Focus(false) to a, Focus(true) to b
-            d.inject(new InputEvent.Press(Keycodes.BTN_LEFT), new InputEvent.Release(Keycodes.BTN_LEFT));
-            await("focus moved", () -> b.events().contains(new InputEvent.Focus(true)));
-            await("a told it lost the focus", () -> a.events().contains(new InputEvent.Focus(false)));
-            await("b got the click", () -> b.events().contains(new InputEvent.Release(Keycodes.BTN_LEFT)));
+            desk.inject(new InputEvent.Press(Keycodes.BTN_LEFT), new InputEvent.Release(Keycodes.BTN_LEFT));
+            until("focus moved", () -> b.events().contains(new InputEvent.Focus(true)));
+            until("a told it lost the focus", () -> a.events().contains(new InputEvent.Focus(false)));
+            until("b got the click", () -> b.events().contains(new InputEvent.Release(Keycodes.BTN_LEFT)));
             assertThat(a.events()).filteredOn(e -> e.equals(new InputEvent.Press(Keycodes.BTN_LEFT))).hasSize(1);
         }
     }
@@ -60,15 +58,14 @@ class InputRoutingTest {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
             Desk.SideBySide clients = desk.sideBySide();
             GuiClient a = clients.left(), b = clients.right();
-            FakeDisplay d = desk.display;
-            d.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+            desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.AbsoluteMotion(120, 10), new InputEvent.AbsoluteMotion(121, 11),
                     new InputEvent.Release(Keycodes.BTN_LEFT));
-            await("release", () -> a.events().contains(new InputEvent.Release(Keycodes.BTN_LEFT)));
+            until("release", () -> a.events().contains(new InputEvent.Release(Keycodes.BTN_LEFT)));
             assertThat(a.events()).contains(new InputEvent.AbsoluteMotion(120, 10), new InputEvent.AbsoluteMotion(121, 11));
             assertThat(b.events()).isEmpty();
-            d.inject(new InputEvent.AbsoluteMotion(122, 12));
-            await("motion after release", () -> b.events().contains(new InputEvent.AbsoluteMotion(122, 12)));
+            desk.inject(new InputEvent.AbsoluteMotion(122, 12));
+            until("motion after release", () -> b.events().contains(new InputEvent.AbsoluteMotion(122, 12)));
         }
     }
 
@@ -86,20 +83,19 @@ class InputRoutingTest {
             GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
             panel.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             a.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
-            FakeDisplay d = desk.display;
-            await("drawn", () -> d.pixel(100, 0) == 0xffff0000);
+            until("drawn", () -> desk.pixel(100, 0) == 0xffff0000);
 
             // nobody is focused: the panel (always) sees motion, the app (focused) does not
-            d.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.AbsoluteMotion(110, 10));
-            await("panel sees motion", () -> panel.events().contains(new InputEvent.AbsoluteMotion(10, 10)));
-            d.inject(new InputEvent.AbsoluteMotion(20, 20));
-            await("panel sees motion again", () -> panel.events().contains(new InputEvent.AbsoluteMotion(20, 20)));
+            desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.AbsoluteMotion(110, 10));
+            until("panel sees motion", () -> panel.events().contains(new InputEvent.AbsoluteMotion(10, 10)));
+            desk.inject(new InputEvent.AbsoluteMotion(20, 20));
+            until("panel sees motion again", () -> panel.events().contains(new InputEvent.AbsoluteMotion(20, 20)));
             assertThat(a.events()).doesNotContain(new InputEvent.AbsoluteMotion(110, 10));
 
             // once the app is focused by a click, its domain gets motion
-            d.inject(new InputEvent.AbsoluteMotion(110, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+            desk.inject(new InputEvent.AbsoluteMotion(110, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.AbsoluteMotion(120, 20));
-            await("focused app sees motion", () -> a.events().contains(new InputEvent.AbsoluteMotion(120, 20)));
+            until("focused app sees motion", () -> a.events().contains(new InputEvent.AbsoluteMotion(120, 20)));
         }
     }
 
@@ -108,22 +104,21 @@ class InputRoutingTest {
         try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
             Desk.SideBySide clients = desk.sideBySide();
             GuiClient a = clients.left(), b = clients.right();
-            FakeDisplay d = desk.display;
-            d.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+            desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.Release(Keycodes.BTN_LEFT));
-            await("a focused", () -> a.events().contains(new InputEvent.Focus(true)));
-            d.inject(new InputEvent.Press(Keycodes.KEY_F11), new InputEvent.Press(Keycodes.KEY_X),
+            until("a focused", () -> a.events().contains(new InputEvent.Focus(true)));
+            desk.inject(new InputEvent.Press(Keycodes.KEY_F11), new InputEvent.Press(Keycodes.KEY_X),
                     new InputEvent.Release(Keycodes.KEY_X), new InputEvent.Release(Keycodes.KEY_F11),
                     new InputEvent.Press(Keycodes.KEY_SCROLLLOCK), new InputEvent.Release(Keycodes.KEY_SCROLLLOCK),
                     new InputEvent.Press(Keycodes.KEY_Y), new InputEvent.Release(Keycodes.KEY_Y));
-            await("y to a", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_Y)));
-            await("F11 sequence to b", () -> b.events().contains(new InputEvent.Release(Keycodes.KEY_F11)));
+            until("y to a", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_Y)));
+            until("F11 sequence to b", () -> b.events().contains(new InputEvent.Release(Keycodes.KEY_F11)));
             assertThat(b.events()).contains(new InputEvent.Press(Keycodes.KEY_F11), new InputEvent.Press(Keycodes.KEY_X),
                     new InputEvent.Release(Keycodes.KEY_F11));
             assertThat(a.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_X), new InputEvent.Press(Keycodes.KEY_F11));
             assertThat(a.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_SCROLLLOCK));
             assertThat(b.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_SCROLLLOCK));
-            Await.report(desk.core, "init -> nitpicker -> xray", x -> x.attribute("enabled", "").equals("yes"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> xray", x -> x.attribute("enabled", "").equals("yes"));
         }
     }
 
@@ -136,9 +131,9 @@ class InputRoutingTest {
             GuiClient top = desk.client("top").open(1 << 20, 100, 100, false, 0xff00ff00);
             a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             top.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));      // at screen (100,10)
-            await("drawn", () -> desk.display.pixel(100, 10) == 0xff00ff00);
-            desk.display.inject(new InputEvent.Touch(0, 110, 30), new InputEvent.TouchRelease(0));
-            await("touch", () -> top.events().contains(new InputEvent.TouchRelease(0)));
+            until("drawn", () -> desk.pixel(100, 10) == 0xff00ff00);
+            desk.inject(new InputEvent.Touch(0, 110, 30), new InputEvent.TouchRelease(0));
+            until("touch", () -> top.events().contains(new InputEvent.TouchRelease(0)));
             // in domain coordinates; the raw panel position as the driver reported it
             assertThat(top.events()).contains(new InputEvent.Focus(true), new InputEvent.Touch(0, 10, 20, 110, 30));
             assertThat(a.events()).doesNotContain(new InputEvent.TouchRelease(0));
@@ -152,13 +147,13 @@ class InputRoutingTest {
             Desk.SideBySide clients = desk.sideBySide();
             GuiClient a = clients.left(), b = clients.right();
             // b opened its session after nitpicker read the ROM: it is focused as soon as it exists
-            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));
-            desk.display.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"));
+            desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Press(Keycodes.KEY_K), new InputEvent.Release(Keycodes.KEY_K));
-            await("b types", () -> b.events().contains(new InputEvent.Release(Keycodes.KEY_K)));
+            until("b types", () -> b.events().contains(new InputEvent.Release(Keycodes.KEY_K)));
             assertThat(a.events()).doesNotContain(new InputEvent.Press(Keycodes.KEY_K), new InputEvent.Focus(true));
             desk.core.rom("focus").set("<focus label=\"a\"/>");
-            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("a"));
         }
     }
 }

@@ -3,10 +3,9 @@ package org.jenode.nitpicker.server;
 import org.jenode.base.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.jenode.nitpicker.server.FakeDisplay.await;
+import static org.jenode.base.testing.Await.until;
 
 import java.lang.reflect.Proxy;
-import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.jenode.base.InvalidRequestException;
@@ -46,8 +45,7 @@ class SecurityTest {
             // b moving "handle 0" (a's number) moves only b's own view 0, never a's
             ViewHandle bv = b.view(ViewHandle.NONE, new Rect(100, 0, 20, 20));
             b.run(new Command.Geometry(av, new Rect(150, 50, 10, 10)));
-            FakeDisplay d = desk.display;
-            await("a untouched", () -> d.pixel(0, 0) == 0xffff0000 && d.pixel(155, 55) == 0xff00ff00);
+            until("a untouched", () -> desk.pixel(0, 0) == 0xffff0000 && desk.pixel(155, 55) == 0xff00ff00);
             assertThat(bv).isEqualTo(av);
         }
     }
@@ -59,11 +57,11 @@ class SecurityTest {
             GuiClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
             a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
-            desk.display.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
+            desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.AbsoluteMotion(110, 10));
             for (int k = Keycodes.KEY_Q; k <= Keycodes.KEY_P; k++)
-                desk.display.inject(new InputEvent.Press(k), new InputEvent.Release(k));
-            await("a typed", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_P)));
+                desk.inject(new InputEvent.Press(k), new InputEvent.Release(k));
+            until("a typed", () -> a.events().contains(new InputEvent.Release(Keycodes.KEY_P)));
             assertThat(b.events()).noneMatch(e -> e instanceof InputEvent.Press || e instanceof InputEvent.Release);
         }
     }
@@ -101,7 +99,7 @@ class SecurityTest {
             });
             try {
                 b.paint(new Rect(0, 0, 10, 10), 0xff0000ff);
-                await("b's change on screen during the flood", () -> desk.display.pixel(105, 5) == 0xff0000ff);
+                until("b's change on screen during the flood", () -> desk.pixel(105, 5) == 0xff0000ff);
             } finally {
                 stop.set(true);
             }
@@ -120,7 +118,7 @@ class SecurityTest {
                 a.session().focus(b.session());
                 return null;
             });
-            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));
+            Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"));
         }
     }
 }

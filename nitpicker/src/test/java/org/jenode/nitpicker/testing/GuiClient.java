@@ -51,9 +51,12 @@ public final class GuiClient {
      * Opens the session with {@code quota} and declares a {@code w x h} buffer filled with {@code argb};
      * with {@code alpha}, every pixel also takes input (its input mask is set).
      */
-    public GuiClient open(long quota, int w, int h, boolean alpha, int argb) {
+    public GuiClient open(long quota, int w, int h, boolean alpha, int argb) { return open("", quota, w, h, alpha, argb); }
+
+    /** {@link #open(long, int, int, boolean, int)} with the session label {@code label} below the probe's name. */
+    public GuiClient open(String label, long quota, int w, int h, boolean alpha, int argb) {
         probe.onEp(env -> {
-            session = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(quota));
+            session = env.session(NitpickerSession.class, label, SessionArgs.ramQuota(quota));
             commands = new CommandQueue(session);
             session.input().sigh(env.ep().handler(() -> {
                 List<InputEvent> batch = InputBatch.drain(session.input());
@@ -84,9 +87,22 @@ public final class GuiClient {
 
     /** Paints {@code r} of the buffer in {@code argb} and refreshes it. */
     public void paint(Rect r, int argb) {
+        paintSilently(r, argb);
+        refresh(r);
+    }
+
+    /** Changes the buffer without telling the server: the screen shows it only where the server redraws. */
+    public void paintSilently(Rect r, int argb) {
         probe.onEp(_ -> {
             var ints = session.framebuffer().dataspace().ints();
             for (int y = r.y(); y < r.bottom(); y++) for (int x = r.x(); x < r.right(); x++) ints.put(y * mode.width() + x, argb);
+            return null;
+        });
+    }
+
+    /** Tells the server that {@code r} of the buffer changed. */
+    public void refresh(Rect r) {
+        probe.onEp(_ -> {
             session.framebuffer().refresh(r);
             return null;
         });

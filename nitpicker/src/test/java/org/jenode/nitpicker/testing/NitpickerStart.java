@@ -22,16 +22,20 @@ public final class NitpickerStart {
     public static String plain() { return with(PLAIN); }
 
     /** Nitpicker with {@code config}, the body of its {@code <config>} node. */
-    public static String with(String config) {
+    public static String with(String config) { return with("8M", "  <config>\n" + config + "  </config>\n"); }
+
+    /**
+     * Nitpicker with {@code quantum} of RAM (from which it pays for its reports) and {@code configNode},
+     * a whole {@code <config>} node, for a test about the config node's own attributes.
+     */
+    public static String with(String quantum, String configNode) {
         return """
             <start name="nitpicker">
-              <resource name="RAM" quantum="8M"/>
+              <resource name="RAM" quantum="%s"/>
               <provides> <service name="Nitpicker"/> </provides>
               <route> <service name="Framebuffer"> <child name="fb"/> </service> <service name="Input"> <child name="fb"/> </service>
                       <any-service> <parent/> <any-child/> </any-service> </route>
-              <config>
-            %s  </config>
-            </start>
-            """.formatted(config);
+            %s</start>
+            """.formatted(quantum, configNode);
     }
 }
