@@ -12,6 +12,7 @@ module org.jenode.base {
     requires java.desktop; // gfx.Font rasterises glyphs with AWT, headless
     requires com.ctc.wstx;
     requires java.management; // a child in a process of its own gets this JVM's module options
+    requires jdk.incubator.vector; // gfx.Canvas blends, copies and tints pixels in SIMD vectors
 
     exports org.jenode.base;
     exports org.jenode.base.geometry;

@@ -2,7 +2,7 @@
  * The benchmarks of {@code ./jenode bench NAME}, each next to its baseline measured in the same run:
  * plain Java, a Swing desktop pane, a JavaFX scene graph, a bare JavaFX window. A module of its own so
  * that the {@code jenode} command carries no JMH, Swing or Monocle. It exports nothing but JMH's
- * generated classes, to JMH.
+ * generated classes, to JMH, and the components of {@code bench sandbox}, to base.
  */
 @SuppressWarnings("requires-automatic") // JMH has no module descriptor
 module org.jenode.bench {
@@ -16,7 +16,11 @@ module org.jenode.bench {
     requires javafx.graphics;
     requires java.desktop; // the Swing baseline, and AWT images
     requires java.management; // a child JVM gets this JVM's options
+    requires jdk.management; // what nitpicker's entrypoint allocates per frame
 
     opens org.jenode.bench to info.picocli; // picocli sets the options' fields
     exports org.jenode.bench.jmh_generated to jmh.core; // JMH's runner instantiates the generated benchmarks
+    exports org.jenode.bench.sandbox to org.jenode.base; // the ping session crosses the process boundary
+
+    provides org.jenode.base.BinaryCatalog with org.jenode.bench.sandbox.SandboxBinaries;
 }

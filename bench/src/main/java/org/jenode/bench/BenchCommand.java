@@ -2,7 +2,9 @@ package org.jenode.bench;
 
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -20,44 +22,69 @@ import picocli.CommandLine.Parameters;
  * so that the {@code jenode} command itself carries no benchmark code.
  */
 @Command(name = "jenode bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: runtime, nitpicker, framebuffer (JMH), startup (child processes), terminal (next to tmux) or launcher (click to pixel, sandboxed and in-process).")
+        description = "Run a benchmark: runtime, nitpicker, canvas, framebuffer (JMH), startup (child processes), terminal (next to tmux), wm, growth, sandbox (isolation=\"process\") or launcher (click to pixel, sandboxed and in-process).")
 public final class BenchCommand implements Callable<Integer> {
 
-    /** A JMH benchmark class and the method its figures are divided by. */
-    private record Jmh(String benchClass, String baseline) { }
+    /**
+     * A JMH benchmark class, the method its figures are divided by, the ratios of interest after the
+     * table, and how many forks, warm-up seconds and measured seconds each benchmark gets (more forks where
+     * one fork's error would be as large as the figure; more warm-up where the JIT compiles vector code late
+     * on a loaded machine, since until then each vector is an object).
+     */
+    private record Jmh(String benchClass, String baseline, List<RatioTable.Ratio> ratios, int forks, int warmups, int measurements) { }
 
     /** The desktop as {@code ./jenode} starts it: the command's java command line and its default scenario. */
     private static final Path DESKTOP_ARGS = Path.of("scenarios", "target", "jenode.args");
     private static final Path DESKTOP_SCENARIO = Path.of("scenarios", "desktop.xml");
 
     private static final Map<String, Jmh> JMH = Map.of(
-            "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip"),
-            "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy"));
+            "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip", List.of(), 1, 3, 5),
+            "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy", List.of(
+                    new RatioTable.Ratio("nitpickerHidden200", "nitpickerFullRedraw10"),
+                    new RatioTable.Ratio("swingDesktopPane10", "nitpickerFullRedraw10"),
+                    new RatioTable.Ratio("javafxSceneGraph10", "nitpickerFullRedraw10")), 3, 10, 10),
+            "canvas", new Jmh("org.jenode.bench.CanvasBench", "plainCopy", List.of(), 2, 3, 5));
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, framebuffer, startup, terminal or launcher")
+    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, canvas, framebuffer, startup, terminal, wm, growth, sandbox or launcher")
     String name;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
             description = "startup: start each program this many times, alternating (default ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--only", paramLabel = "REGEX",
+            description = "JMH benchmarks: run only the methods matching REGEX, the baseline included (default: all)")
+    String only;
+
+    @Option(names = "--forks", paramLabel = "N",
+            description = "JMH benchmarks: forks per benchmark instead of the benchmark's own count")
+    Integer forks;
+
     @Override public Integer call() throws Exception {
         if (name.equals("startup")) return new StartupBench(DESKTOP_ARGS, DESKTOP_SCENARIO, runs).run(System.out);
         if (name.equals("framebuffer")) return new FramebufferRun().run(System.out);
         if (name.equals("terminal")) return new TerminalRun().run(System.out);
+        if (name.equals("wm")) return new WmRun().run(System.out);
+        if (name.equals("growth")) return new GrowthRun().run(System.out);
+        if (name.equals("sandbox")) return new SandboxRun().run(System.out);
         if (name.equals("launcher")) return new LauncherRun().run(System.out);
         Jmh bench = JMH.get(name);
         if (bench == null) {
-            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup, terminal, launcher)");
+            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup, terminal, wm, growth, sandbox, launcher)");
             return 2;
         }
-        new RatioTable(bench.baseline()).print(jmh(bench.benchClass()), System.out);
+        Optional<LoadAverage> before = LoadAverage.now();
+        Collection<RunResult> results = jmh(bench, only, forks == null ? bench.forks() : forks);
+        new RatioTable(bench.baseline(), false, bench.ratios()).print(results, System.out);
+        before.ifPresent(b -> System.out.println("load average (1, 5, 15 min) before: " + b + ", after: "
+                + LoadAverage.now().map(LoadAverage::toString).orElse("?") + " on " + Runtime.getRuntime().availableProcessors() + " CPUs"));
         return 0;
     }
 
-    private static Collection<RunResult> jmh(String benchClass) throws RunnerException {
-        return new Runner(new OptionsBuilder().include(benchClass).forks(1).warmupIterations(3)
-                .warmupTime(TimeValue.seconds(1)).measurementIterations(5).measurementTime(TimeValue.seconds(1))
+    private static Collection<RunResult> jmh(Jmh bench, String only, int forks) throws RunnerException {
+        String methods = only == null ? "" : "\\.(" + only + "|" + bench.baseline() + ")$";
+        return new Runner(new OptionsBuilder().include(bench.benchClass() + methods).forks(forks).warmupIterations(bench.warmups())
+                .warmupTime(TimeValue.seconds(1)).measurementIterations(bench.measurements()).measurementTime(TimeValue.seconds(1))
                 .build()).run();
     }
 

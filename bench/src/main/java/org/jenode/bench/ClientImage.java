@@ -12,17 +12,20 @@ final class ClientImage {
     private final int[] argb;
     private final boolean translucent;
 
-    ClientImage(int index, boolean translucent) {
+    ClientImage(int index, boolean translucent) { this(index, translucent, DeskLayout.CLIENT_WIDTH, DeskLayout.CLIENT_HEIGHT); }
+
+    /** The picture at {@code w} x {@code h} (a window's client redraws it at the size the wm asks for). */
+    ClientImage(int index, boolean translucent, int w, int h) {
         this.translucent = translucent;
-        int w = DeskLayout.CLIENT_WIDTH, h = DeskLayout.CLIENT_HEIGHT;
         argb = new int[w * h];
-        int alpha = translucent ? ALPHA : 0xff;
-        int hue = index * 40;
-        for (int y = 0; y < h; y++)
-            for (int x = 0; x < w; x++) {
-                int r = (x * 255 / w + hue) & 0xff, g = (y * 255 / h) & 0xff, b = (hue * 3) & 0xff;
-                argb[y * w + x] = alpha << 24 | r << 16 | g << 8 | b;
-            }
+        for (int y = 0; y < h; y++) for (int x = 0; x < w; x++) argb[y * w + x] = pixel(index, translucent, w, h, x, y);
+    }
+
+    /** Pixel ({@code x}, {@code y}) of client {@code index}'s picture at {@code w} x {@code h}. */
+    static int pixel(int index, boolean translucent, int w, int h, int x, int y) {
+        int alpha = translucent ? ALPHA : 0xff, hue = index * 40;
+        int r = (x * 255 / w + hue) & 0xff, g = (y * 255 / h) & 0xff, b = (hue * 3) & 0xff;
+        return alpha << 24 | r << 16 | g << 8 | b;
     }
 
     boolean translucent() { return translucent; }

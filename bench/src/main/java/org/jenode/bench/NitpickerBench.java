@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Composing a 1920x1080 screen: nitpicker's full redraw with 10 overlapping clients (a third of them
- * translucent), the same with 190 more clients fully covered, and the same 10-client scene drawn by
+ * Composing a 1920x1080 screen: nitpicker's full redraw with 10 overlapping clients (four of them
+ * translucent over their whole area), the same with every client opaque, the same with 190 more
+ * clients fully covered, and the translucent 10-client scene drawn by
  * Swing's {@code JDesktopPane} and by a JavaFX scene graph, all next to one plain copy of the screen
  * buffer. Nitpicker runs as the real component under the real runtime (see {@link NitpickerDesk}).
  */
@@ -32,24 +33,37 @@ public class NitpickerBench {
         final int[] to = new int[DeskLayout.SCREEN_WIDTH * DeskLayout.SCREEN_HEIGHT];
     }
 
-    /** Nitpicker with 10 clients. */
-    @State(Scope.Benchmark)
-    public static class Ten {
+    /**
+     * A running nitpicker desk; after the last measured iteration it prints what nitpicker's entrypoint
+     * allocated per frame in it (JIT-compiled by then).
+     */
+    public abstract static class Desk {
         NitpickerDesk desk;
 
-        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 0); }
+        @Setup(Level.Iteration) public void mark() { desk.markAllocation(); }
 
-        @TearDown(Level.Trial) public void stop() { desk.close(); }
+        @TearDown(Level.Trial) public void stop() {
+            System.out.println("nitpicker's entrypoint, last iteration: " + desk.allocationPerFrame());
+            desk.close();
+        }
+    }
+
+    /** Nitpicker with 10 clients. */
+    @State(Scope.Benchmark)
+    public static class Ten extends Desk {
+        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 0, true); }
+    }
+
+    /** Nitpicker with the 10 clients, all opaque. */
+    @State(Scope.Benchmark)
+    public static class TenOpaque extends Desk {
+        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 0, false); }
     }
 
     /** Nitpicker with the 10 clients in front of 190 fully covered ones. */
     @State(Scope.Benchmark)
-    public static class TwoHundred {
-        NitpickerDesk desk;
-
-        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 190); }
-
-        @TearDown(Level.Trial) public void stop() { desk.close(); }
+    public static class TwoHundred extends Desk {
+        @Setup(Level.Trial) public void start() throws Exception { desk = NitpickerDesk.start(10, 190, true); }
     }
 
     @State(Scope.Benchmark)
@@ -76,6 +90,9 @@ public class NitpickerBench {
 
     @Benchmark
     public void nitpickerFullRedraw10(Ten t) throws Exception { t.desk.fullRedraw(); }
+
+    @Benchmark
+    public void nitpickerOpaque10(TenOpaque t) throws Exception { t.desk.fullRedraw(); }
 
     @Benchmark
     public void nitpickerHidden200(TwoHundred t) throws Exception { t.desk.fullRedraw(); }

@@ -25,7 +25,7 @@ import org.jenode.layouter.model.LayouterConfig;
  * {@code floating_window_layouter}: the wm's policy of where windows go and how they behave. It owns
  * the {@link Layout}, feeds it from the ROMs {@code window_list}, {@code hover}, {@code focus_request},
  * {@code decorator_margins}, {@code displays} and (with {@code rules="rom"}) {@code rules}, and from the
- * input of its session at the wm, and after every change publishes {@code window_layout},
+ * input and mode of its session at the wm, and after every change publishes {@code window_layout},
  * {@code resize_request}, {@code focus} and (with {@code <report rules="yes"/>}) {@code rules}.
  */
 public final class FloatingWindowLayouter implements Component {
@@ -33,6 +33,7 @@ public final class FloatingWindowLayouter implements Component {
     private final Env env;
     private final Layout layout = new Layout(LayouterConfig.EMPTY);
     private final Reporter windowLayout, resizeRequest, focus;
+    private final ScreenArea screen = new ScreenArea();
     private Optional<Reporter> rulesReport = Optional.empty();
     private Optional<RomFeed> rulesRom = Optional.empty();
     /** False while the constructor reads what was there before this layouter started. */
@@ -52,7 +53,7 @@ public final class FloatingWindowLayouter implements Component {
         configure();
         // what a window needs to be placed comes before the windows
         List<RomFeed> feeds = List.of(
-                new RomFeed(env, "displays", xml -> RomFormats.screen(xml).map(ScreenChanged::new), this::changed),
+                new RomFeed(env, "displays", xml -> screen.displays(RomFormats.screen(xml)).map(ScreenChanged::new), this::changed),
                 new RomFeed(env, "decorator_margins", xml -> Optional.of(new MarginsChanged(RomFormats.margins(xml))), this::changed),
                 new RomFeed(env, "window_list", xml -> Optional.of(new WindowList(RomFormats.windowList(xml))), this::changed),
                 new RomFeed(env, "hover", xml -> Optional.of(new HoverChanged(RomFormats.hover(xml))), this::changed),
@@ -62,7 +63,7 @@ public final class FloatingWindowLayouter implements Component {
         new WmInput(env, events -> {
             events.forEach(e -> layout.apply(new UserInput(e)));
             publish();
-        });
+        }, area -> screen.domain(area).map(ScreenChanged::new).ifPresent(this::changed));
         started = true;
         publish();
     }

@@ -3,6 +3,7 @@ package org.jenode.layouter;
 import java.util.List;
 import java.util.function.Consumer;
 import org.jenode.base.Env;
+import org.jenode.base.geometry.Area;
 import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
@@ -11,18 +12,21 @@ import org.jenode.nitpicker.NitpickerSession;
 /**
  * The input the wm hands its layouter (Genode 15.08 on): a GUI session at the wm, in the layouter role,
  * whose input carries the decorator's events in screen coordinates and the global key sequences
- * nitpicker routes to the decorator. The session is used for nothing else: the layouter asks for no
- * buffer and creates no view, so it never sees a pixel; clients' input never reaches it.
+ * nitpicker routes to the decorator. Besides the input, only the session's mode is read: the size of the
+ * nitpicker domain the windows share ({@link ScreenArea}). The layouter asks for no buffer and creates no
+ * view, so it never sees a pixel; clients' input never reaches it.
  */
 final class WmInput {
 
     private final InputSession input;
 
-    WmInput(Env env, Consumer<List<InputEvent>> sink) {
+    WmInput(Env env, Consumer<List<InputEvent>> sink, Consumer<Area> domain) {
         NitpickerSession wm = env.session(NitpickerSession.class, "");
         this.input = wm.input();
         input.sigh(env.ep().handler(() -> {
             while (input.pending()) sink.accept(InputBatch.drain(input));
         }));
+        wm.modeSigh(env.ep().handler(() -> domain.accept(wm.mode().area())));
+        domain.accept(wm.mode().area());
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jenode.base.testing.Await;
 import org.jenode.base.testing.LogCapture;
 import org.jenode.base.xml.XmlNode;
+import org.jenode.framebuffer.Mode;
 import org.jenode.input.InputEvent.AbsoluteMotion;
 import org.jenode.input.InputEvent.Press;
 import org.jenode.input.InputEvent.Release;
@@ -164,6 +165,24 @@ class LayouterScenarioTest {
             s.wmReports("focus_request", "<focus_request label=\"init -> clock\" id=\"1\"/>");
             s.atWm("focus", f -> f.child("window").orElseThrow().attribute("id", "").equals("2"));
             assertThat(s.layout(l -> l.children("window").getFirst().attribute("id", "").equals("2"))).isNotNull();
+        }
+    }
+
+    @Test
+    void theScreenIsTheDisplayClippedToTheDomainTheWindowsShare() {
+        try (LayouterScenario s = desktop()) {
+            s.layout(l -> l.children("window").size() == 2);
+            s.wm.domain(new Mode(1024, 750)); // the windows' domain leaves 18 pixels for a status bar
+            s.hover(1, "maximizer");
+            s.input(new Press(BTN_LEFT), new Release(BTN_LEFT));
+            XmlNode request = s.atWm("resize_request", r -> r.children("window").stream()
+                    .anyMatch(w -> w.attribute("id", "").equals("1") && w.attribute("width", "").equals("1016")));
+            assertThat(request.child("window").orElseThrow().attribute("height", ""))
+                    .as("the domain's height less the frame, not the display's").isEqualTo("726");
+
+            s.wm.domain(new Mode(800, 582));
+            s.atWm("resize_request", r -> r.children("window").stream()
+                    .anyMatch(w -> w.attribute("width", "").equals("792") && w.attribute("height", "").equals("558")));
         }
     }
 

@@ -21,12 +21,16 @@ import org.jenode.nitpicker.ViewHandle;
  * Stands in for the wm in a scenario: a probe through which the test publishes {@code window_list}
  * and reads {@code resize_request} and {@code focus}, and which serves the layouter's GUI session as
  * the wm's layouter role does, with an input that carries what the test submits (the decorator's events
- * and global keys). Anything else the layouter might ask of the session is refused, so a layouter that
+ * and global keys), and with a mode, the size of the domain the windows share, that the test may change
+ * ({@link #domain}). Anything else the layouter might ask of the session is refused, so a layouter that
  * reached for a buffer or a view would fault.
  */
 final class WmStandIn {
 
     private final List<InputQueue> inputs = new CopyOnWriteArrayList<>();
+    private final List<SignalHandler> modeHandlers = new CopyOnWriteArrayList<>();
+    /** Larger than any screen a test reports: the displays alone decide unless a test shrinks it. */
+    private volatile Mode domain = new Mode(4096, 4096);
     final Probe probe = new Probe("wm", env -> env.announce(NitpickerSession.class, this::layouterSession));
 
     /** How many layouter sessions were opened: a restarted layouter opens another. */
@@ -38,15 +42,23 @@ final class WmStandIn {
         for (InputEvent e : events) input.add(e);
     }
 
+    /** The layouter's domain takes {@code area}, as nitpicker's domain of a re-moded screen would: the mode signal tells. */
+    void domain(Mode area) {
+        domain = area;
+        modeHandlers.forEach(SignalHandler::submit);
+    }
+
     private NitpickerSession layouterSession(SessionRequest<NitpickerSession> request) {
         InputQueue input = new InputQueue(request.quota(), InputQueue.DEFAULT_CAPACITY);
         inputs.add(input);
-        return new InputOnly(input);
+        return new InputOnly(input, this);
     }
 
-    /** The layouter role's session: input, and nothing of pixels or views. */
-    private record InputOnly(InputQueue queue) implements NitpickerSession {
+    /** The layouter role's session: input and the mode, and nothing of pixels or views. */
+    private record InputOnly(InputQueue queue, WmStandIn wm) implements NitpickerSession {
         @Override public InputSession input() { return queue; }
+        @Override public Mode mode() { return wm.domain; }
+        @Override public void modeSigh(SignalHandler handler) { wm.modeHandlers.add(handler); }
         @Override public FramebufferSession framebuffer() { throw refused("framebuffer"); }
         @Override public ViewHandle createView(ViewHandle parent) { throw refused("createView"); }
         @Override public void destroyView(ViewHandle view) { throw refused("destroyView"); }
@@ -55,8 +67,6 @@ final class WmStandIn {
         @Override public void releaseViewHandle(ViewHandle view) { throw refused("releaseViewHandle"); }
         @Override public Dataspace commandDataspace() { throw refused("commandDataspace"); }
         @Override public void execute() { throw refused("execute"); }
-        @Override public Mode mode() { throw refused("mode"); }
-        @Override public void modeSigh(SignalHandler handler) { throw refused("modeSigh"); }
         @Override public void buffer(Mode mode, boolean alpha) { throw refused("buffer"); }
         @Override public void focus(NitpickerSession session) { throw refused("focus"); }
         @Override public void sessionControl(String selector, SessionControl control) { throw refused("sessionControl"); }

@@ -1,7 +1,9 @@
 package org.jenode.scenarios;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,6 +29,8 @@ final class RunCommand implements Callable<Integer> {
 
     /** The window drivers that --headless replaces. */
     private static final String[] WINDOW_DRIVERS = {"fb_fx", "fb_gl"};
+    /** How long a driver may take to write the screenshot at the end of the run. */
+    private static final int SCREENSHOT_SECONDS = 10;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the scenario XML", defaultValue = "scenarios/desktop.xml")
     Path scenario;
@@ -57,7 +61,7 @@ final class RunCommand implements Callable<Integer> {
             Binaries binaries = Binaries.discover();
             for (Path jar : jars) binaries = binaries.withJar(jar);
             if (headless) for (String driver : WINDOW_DRIVERS) binaries = binaries.alias(driver, "fb_headless");
-            core = Core.load(scenario, binaries).platformInfo(platformInfo());
+            core = Core.load(scenario, binaries).platformInfo(platformInfo(false));
         } catch (XmlException | ServiceDeniedException | InvalidRequestException e) {
             System.err.println("jenode: " + e.getMessage());
             return 2;
@@ -71,10 +75,34 @@ final class RunCommand implements Callable<Integer> {
         return code;
     }
 
-    private XmlNode platformInfo() {
+    private XmlNode platformInfo(boolean ended) {
         XmlNode.Builder jenode = XmlNode.builder("jenode").attribute("headless", headless);
         if (screenshot != null) jenode.attribute("screenshot", screenshot.toAbsolutePath().toString());
+        if (ended) jenode.attribute("ended", true);
         return XmlNode.builder("platform_info").child(jenode).build();
+    }
+
+    /**
+     * The duration is up: the headless driver is told so through {@code platform_info} and writes the
+     * screenshot while every component still shows what it showed (when init stops them, one after the
+     * other, windows would vanish from the picture first). Waits until the file is written.
+     */
+    private void screenshotAtTheEnd(Core core) throws InterruptedException {
+        if (screenshot == null || !headless) return;
+        FileTime before = modified(screenshot);
+        core.platformInfo(platformInfo(true));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(SCREENSHOT_SECONDS);
+        while (modified(screenshot).equals(before) && System.nanoTime() - deadline < 0) Thread.sleep(20);
+        if (modified(screenshot).equals(before))
+            System.err.println("jenode: no screenshot within " + SCREENSHOT_SECONDS + " s; one follows when the driver stops");
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
     }
 
     private int await(Core core) throws InterruptedException {
@@ -82,6 +110,7 @@ final class RunCommand implements Callable<Integer> {
             if (duration == null) return core.exit().get();
             return core.exit().get((long) (duration * 1000), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            screenshotAtTheEnd(core);
             return 0;
         } catch (ExecutionException e) {
             System.err.println("jenode: init faulted: " + e.getCause());

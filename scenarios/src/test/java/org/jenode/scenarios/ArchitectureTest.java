@@ -50,7 +50,8 @@ class ArchitectureTest {
             Map.entry("org.jenode.base", Api.of("org.jenode.base", "org.jenode.base.geometry", "org.jenode.base.gfx",
                     "org.jenode.base.log", "org.jenode.base.parent", "org.jenode.base.report", "org.jenode.base.rom", "org.jenode.base.timer",
                     "org.jenode.base.xml").qualified("org.jenode.base.core", "org.jenode.scenarios", "org.jenode.bench")
-                    .qualified("org.jenode.base.runtime.log", "org.slf4j")), // a process child's log provider, which SLF4J instantiates
+                    // a sandboxed child's SLF4J provider, which SLF4J instantiates by its name
+                    .qualified("org.jenode.base.runtime.log", "org.slf4j")),
             Map.entry("org.jenode.input", Api.of("org.jenode.input", "org.jenode.input.calibration")),
             Map.entry("org.jenode.framebuffer", Api.of("org.jenode.framebuffer")),
             Map.entry("org.jenode.nitpicker", Api.of("org.jenode.nitpicker")),
@@ -62,7 +63,8 @@ class ArchitectureTest {
             Map.entry("org.jenode.decorator", Api.none()),
             Map.entry("org.jenode.layouter", Api.none()),
             Map.entry("org.jenode.scenarios", Api.none()),
-            Map.entry("org.jenode.bench", Api.none().qualified("org.jenode.bench.jmh_generated", "jmh.core")),
+            Map.entry("org.jenode.bench", Api.none().qualified("org.jenode.bench.jmh_generated", "jmh.core")
+                    .qualified("org.jenode.bench.sandbox", "org.jenode.base")),
             Map.entry("org.jenode.testing", Api.of("org.jenode.testing.x11")));
 
     @Test

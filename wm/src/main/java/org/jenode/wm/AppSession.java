@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Consumer;
 import org.jenode.base.Dataspace;
 import org.jenode.base.InvalidRequestException;
@@ -386,11 +387,19 @@ final class AppSession implements NitpickerSession {
      * client keeps: a child stays in front of its window, behind every window in front of it.
      */
     void restack(TopLevelView window) {
-        if (window == null) return;
+        if (window != null) restackWhere(w -> w == window);
+    }
+
+    /** Stacks the shown children of every window in front of its content, as {@link #restack} does for one. */
+    void restackAll() {
+        if (!children.isEmpty()) restackWhere(_ -> true);
+    }
+
+    private void restackWhere(Predicate<TopLevelView> which) {
         Map<WmView, ViewHandle> anchors = new LinkedHashMap<>();
         for (ChildView c : children) {
             boolean root = !(c.parent instanceof ChildView p && p.owner == this);
-            if (root && c.shown() && c.window() == window) anchors.putIfAbsent(c.parent, c.realParent);
+            if (root && c.shown() && which.test(c.window())) anchors.putIfAbsent(c.parent, c.realParent);
         }
         anchors.forEach((parent, anchor) -> {
             ViewHandle behind = anchor;

@@ -26,6 +26,8 @@ final class AppSessions implements Neighbours, DecoratorSession.Contents {
     private final List<DecoratorSession> decorators = new ArrayList<>();
     private long raised;
     private int focusRequests;
+    /** The window the layouter focused last. */
+    private int focused;
 
     /** {@code focusSession} is the wm's own real session ({@code wm}), through which it hands out the focus. */
     AppSessions(Shared shared, NitpickerSession focusSession, Reporter focusRequest) {
@@ -56,8 +58,12 @@ final class AppSessions implements Neighbours, DecoratorSession.Contents {
 
     /** The layouter focused window {@code id}: nitpicker gives its session the keyboard. */
     void focus(int id) {
+        focused = id;
         session(id).ifPresent(s -> focusSession.focus(s.real()));
     }
+
+    /** Gives the layouter's focus again: nitpicker refuses it while a key or button is held. */
+    void refocus() { focus(focused); }
 
     /** The layouter asks window {@code id} for {@code size}; true if such a window exists. */
     boolean resize(int id, Area size) {
@@ -90,10 +96,11 @@ final class AppSessions implements Neighbours, DecoratorSession.Contents {
     }
 
     @Override public void stacked(int id) {
-        session(id).flatMap(s -> s.windowById(id)).ifPresent(w -> {
-            w.raised = ++raised;
-            for (AppSession s : apps) s.restack(w);
-        });
+        session(id).flatMap(s -> s.windowById(id)).ifPresent(w -> w.raised = ++raised);
+    }
+
+    @Override public void restacked() {
+        for (AppSession s : apps) s.restackAll();
     }
 
     // ---- between sessions ----

@@ -44,8 +44,16 @@ final class DecoratorSession implements NitpickerSession {
         /** The decorator put the window's content here (its coordinates). */
         void placed(int id, Rect content);
 
-        /** The decorator stacked the window's content: its nested views follow it. */
+        /** The decorator raised the window's content: it is in front of the windows raised before it. */
         void stacked(int id);
+
+        /**
+         * The decorator changed the stacking: every window's nested views go back directly in front of
+         * its content. The decorator stacks its frames in front of a content view, which at nitpicker
+         * puts them, and the next window it stacks in front of them, between that content and the views
+         * nested in it.
+         */
+        void restacked();
     }
 
     private final RamAccount quota;
@@ -129,7 +137,9 @@ final class DecoratorSession implements NitpickerSession {
     @Override public Dataspace commandDataspace() { return front.commands(); }
 
     @Override public void execute() {
+        boolean stacking = false;
         for (Command c : CommandCodec.readAndReset(front.commands().ints())) {
+            stacking |= c instanceof Command.ToFront || c instanceof Command.ToBack;
             int handle = c.view().id();
             Integer id = windowOf.get(handle);
             switch (c) {
@@ -154,6 +164,7 @@ final class DecoratorSession implements NitpickerSession {
             }
         }
         realCommands.execute();
+        if (stacking) contents.restacked();
     }
 
     @Override public Mode mode() { return real.mode(); }

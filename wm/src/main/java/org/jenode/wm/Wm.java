@@ -33,7 +33,7 @@ public final class Wm implements Component {
         env.config().sigh(env.ep().handler(this::configChanged));
         WindowRegistry windows = new WindowRegistry(new Reporter(env, "window_list"));
         windows.flush();
-        this.layouter = new LayouterInput(env.ram(), new Reporter(env, "pointer"));
+        this.layouter = new LayouterInput(env.ram(), new Reporter(env, "pointer"), this::released);
         Shared shared = new Shared(env, windows, new ViewCapabilities(), layouter);
         NitpickerSession own = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(Payment.REAL_BASE));
         this.sessions = new AppSessions(shared, own, new Reporter(env, "focus_request"));
@@ -80,6 +80,9 @@ public final class Wm implements Component {
             env.log().warn("ignoring focus: {}", e.getMessage());
         }
     }
+
+    /** Nothing is held on the decorator any more: the focus nitpicker refused meanwhile is given again. */
+    private void released() { sessions.refocus(); }
 
     /** {@code <resize_request><window id="N" width="W" height="H"/>...</resize_request>}; 0x0 asks to close. */
     private void resizeRequested() {

@@ -63,6 +63,24 @@ final class DecoratorProbe {
         });
     }
 
+    /**
+     * Stacks the placed windows {@code ids} from back to front, each in front of the previous one's
+     * content: its frame there, its content in front of its frame. Like the motif decorator, which stacks
+     * its frame pieces in front of a window's content, it names only its own views as neighbours.
+     */
+    void stackInOrder(int... ids) {
+        probe.onEp(env -> {
+            ViewHandle neighbor = ViewHandle.NONE;
+            for (int id : ids) {
+                ViewHandle[] views = windows.get(id);
+                commands.enqueue(new Command.ToFront(views[0], neighbor)).enqueue(new Command.ToFront(views[1], views[0]));
+                neighbor = views[1];
+            }
+            commands.execute();
+            return null;
+        });
+    }
+
     /** Retitles window {@code id}'s placeholder with {@code other}'s id and raises it: it shows that window from now on. */
     void retitle(int id, int other) {
         probe.onEp(env -> {

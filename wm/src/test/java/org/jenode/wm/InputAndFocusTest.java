@@ -51,6 +51,30 @@ class InputAndFocusTest {
         }
     }
 
+    /**
+     * A click on a frame makes the layouter focus its window while the button is still down, when nitpicker
+     * refuses a focus change; the wm gives the focus again on the release.
+     */
+    @Test
+    void aFocusGivenWhileAButtonIsHeldOnAFrameTakesEffectOnTheRelease() {
+        try (WmDesk desk = twoWindows()) {
+            desk.app.countModes();
+            desk.screen.inject(new InputEvent.AbsoluteMotion(47, 70), new InputEvent.Press(Keycodes.BTN_LEFT)); // app's left border
+            desk.awaitFocus("wm -> decorator");
+            Await.until("the layouter heard the press", () -> desk.layouter.events().contains(new InputEvent.Press(Keycodes.BTN_LEFT)));
+
+            desk.layouter.focus(1);
+            // the wm handles its ROMs in order: once the app is asked to resize, the focus was handed to nitpicker
+            desk.layouter.resize(1, 120, 70);
+            Await.until("the resize request reached the app", () -> desk.app.modeSignals() > 0);
+            assertThat(desk.awaitFocus("wm -> decorator").attribute("label", "")).as("refused while the button is down")
+                    .isEqualTo("wm -> decorator");
+
+            desk.screen.inject(new InputEvent.Release(Keycodes.BTN_LEFT));
+            desk.awaitFocus("wm -> app");
+        }
+    }
+
     @Test
     void pointerInputReachesTheClientInWindowCoordinatesAndClicksReachTheLayouter() {
         try (WmDesk desk = twoWindows()) {

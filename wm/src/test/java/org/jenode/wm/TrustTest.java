@@ -60,6 +60,19 @@ class TrustTest {
     }
 
     @Test
+    void aWindowStackedInFrontOfAnotherCoversItsChildView() {
+        try (WmDesk desk = new WmDesk()) {
+            scene(desk);
+            desk.decorator.place(1, new Rect(50, 40, 100, 60));
+            desk.awaitPixel("window 1 raised, its child in front of its content", 110, 70, YELLOW);
+            // a decorator that stacks window 2 in front of window 1's frame, which it stacked in front of window 1's content
+            desk.decorator.stackInOrder(1, 2);
+            desk.awaitPixel("window 2 in front of window 1 and of the view nested in it", 110, 70, GREEN);
+            assertThat(desk.pixel(60, 50)).as("the child, where no window covers it").isEqualTo(YELLOW);
+        }
+    }
+
+    @Test
     void xrayLabelsAWindowWithTheLabelNitpickerKnows() {
         try (WmDesk desk = new WmDesk()) {
             scene(desk);

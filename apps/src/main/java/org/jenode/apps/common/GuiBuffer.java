@@ -2,6 +2,7 @@ package org.jenode.apps.common;
 
 import org.jenode.base.Dataspace;
 import org.jenode.base.Env;
+import org.jenode.base.QuotaExceededException;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Canvas;
@@ -61,6 +62,21 @@ public final class GuiBuffer {
         pixels = fb.dataspace();
         mode = m;
         canvas = new Canvas(pixels.ints(), m.width(), m.height());
+    }
+
+    /**
+     * {@link #resize}, unless the component cannot pay for the bigger buffer: then that is logged, the
+     * old buffer stays, and the answer is false. For a size someone else asked for, such as a window
+     * manager's resize.
+     */
+    public boolean resizeIfAffordable(Mode m, boolean withAlpha) {
+        try {
+            resize(m, withAlpha);
+            return true;
+        } catch (QuotaExceededException e) {
+            env.log().warn("cannot pay for a {} buffer, keeping {}: {}", m, mode, e.getMessage());
+            return false;
+        }
     }
 
     /** The buffer as nitpicker handed it out, for a client that hands it on (nit_fb). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jenode.apps.common.GuiBuffer;
+import org.jenode.apps.common.WindowMode;
 import org.jenode.base.Component;
 import org.jenode.base.Env;
 import org.jenode.base.geometry.Point;
@@ -19,7 +20,12 @@ import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
 
-/** {@code display_settings}: the resolution panel as a nitpicker client, glued to report and ROM. */
+/**
+ * {@code display_settings}: the resolution panel as a nitpicker client, glued to report and ROM. In a
+ * window manager's window the panel fills the size the wm asks for. Closing the window takes the panel
+ * off the screen but keeps the component: it still merges the touch calibrator's results into the
+ * driver's config, which would otherwise stop changing.
+ */
 public final class DisplaySettings implements Component {
 
     static final List<Mode> DEFAULT_MODES = List.of(new Mode(800, 600), new Mode(1024, 768), new Mode(1280, 800), new Mode(1600, 900));
@@ -31,6 +37,8 @@ public final class DisplaySettings implements Component {
     /** The touch_calibrator's report, when the config names it with {@code calibration_rom}. */
     private final Optional<AttachedRom> calibrationRom;
     private final SettingsController controller;
+    private final WindowMode window;
+    private boolean closed;
     private Point pointer = Point.ORIGIN;
     /** Where the panel sits: motion events come in domain coordinates, the menu counts from its corner. */
     private Point position = Point.ORIGIN;
@@ -49,6 +57,7 @@ public final class DisplaySettings implements Component {
         this.view = gui.createView(ViewHandle.NONE);
         gui.commands().enqueue(new Command.Title(view, "Display settings"));
         place(config);
+        this.window = new WindowMode(env, gui.session(), gui.mode(), this::requested);
 
         modeRom.sigh(env.ep().handler(this::onModeReport));
         env.config().sigh(env.ep().handler(this::onConfig));
@@ -77,7 +86,25 @@ public final class DisplaySettings implements Component {
     private void onConfig() {
         env.config().update();
         controller.template(template(env.config().xml()));
-        place(env.config().xml());
+        if (!closed) place(env.config().xml());
+    }
+
+    private void requested(WindowMode.Request request) {
+        switch (request) {
+            case WindowMode.Request.Resize(Mode size) -> {
+                if (!closed && gui.resizeIfAffordable(size, false)) {
+                    draw();
+                    place(env.config().xml());
+                }
+                window.shown(gui.mode());
+            }
+            case WindowMode.Request.Close() -> {
+                if (closed) return;
+                closed = true;
+                gui.session().destroyView(view);
+                env.log().info("panel closed; the driver's config still follows the calibration");
+            }
+        }
     }
 
     /** The driver's mode report, {@code <mode width=".." height=".."/>}. */
@@ -109,6 +136,7 @@ public final class DisplaySettings implements Component {
     }
 
     private void draw() {
+        if (closed) return;
         controller.menu().paint(gui.canvas(), controller.current());
         gui.refresh();
     }

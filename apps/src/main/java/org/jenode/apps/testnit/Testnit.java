@@ -3,8 +3,10 @@ package org.jenode.apps.testnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.jenode.apps.common.GuiBuffer;
+import org.jenode.apps.common.WindowMode;
 import org.jenode.base.Component;
 import org.jenode.base.Env;
+import org.jenode.base.geometry.Area;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Font;
@@ -20,12 +22,19 @@ import org.jenode.nitpicker.ViewHandle;
  * {@code testnit}: three top-level views (one translucent with a disc-shaped input mask) plus a child
  * view nested in the first. The client keeps its own idea of the stacking order (front first) to know
  * which view a press hits; nitpicker only sends the press because some view of ours took it.
+ *
+ * <p>Under a window manager each top-level view is a window. The session's mode is one size for all of
+ * them (a wm cannot say which window a resize is for), so a resize gives every tile the new size, and a
+ * close request ends testnit.
  */
 public final class Testnit implements Component {
 
     private static final String[] TITLES = {"testnit 1", "testnit 2", "translucent", "child of 1"};
 
+    private final Env env;
     private final GuiBuffer gui;
+    private final WindowMode window;
+    private TestnitPainter painter = new TestnitPainter(TestnitPainter.TILE);
     private final List<TestView> views = new ArrayList<>();
     /** Indices of top-level views, front first. */
     private final List<Integer> stacking = new ArrayList<>();
@@ -34,12 +43,11 @@ public final class Testnit implements Component {
     private Point grab = Point.ORIGIN;
 
     public Testnit(Env env) {
-        Mode size = Mode.of(TestnitPainter.BUFFER);
+        this.env = env;
+        Mode size = Mode.of(painter.buffer());
         this.gui = new GuiBuffer(env, "", size, true);
         gui.resize(size, true);
-        var bytes = gui.bytes();
-        TestnitPainter.paint(gui.canvas(), bytes.position(size.width() * size.height() * 4).slice(), Font.ofSize(13), TITLES);
-        gui.refresh();
+        paint();
 
         int x = env.config().xml().intAttribute("xpos", 60), y = env.config().xml().intAttribute("ypos", 60);
         add(0, new Point(x, y), -1);
@@ -49,21 +57,58 @@ public final class Testnit implements Component {
         stacking.addAll(List.of(2, 1, 0));
         for (int i = stacking.size() - 1; i >= 0; i--) raise(stacking.get(i));
         gui.commands().execute();
+        this.window = new WindowMode(env, gui.session(), Mode.of(painter.tileSize()), this::requested);
 
         gui.session().input().sigh(env.ep().handler(this::onInput));
     }
 
+    private void paint() {
+        Mode size = gui.mode();
+        painter.paint(gui.canvas(), gui.bytes().position(size.width() * size.height() * 4).slice(), Font.ofSize(13), TITLES);
+        gui.refresh();
+    }
+
     private void add(int tile, Point at, int parent) {
-        Rect src = TestnitPainter.tile(tile);
-        // a child shows the middle of its tile (where the tile's title is) through a smaller view
-        Rect rect = parent < 0 ? Rect.of(at, src.area()) : new Rect(at.x(), at.y(), 120, 50);
-        Point source = parent < 0 ? src.position() : src.position().plus(new Point(40, 45));
         ViewHandle h = gui.createView(parent < 0 ? ViewHandle.NONE : views.get(parent).handle());
-        TestView v = new TestView(h, TITLES[tile], rect, source, parent);
+        TestView v = shaped(new TestView(h, TITLES[tile], new Rect(at.x(), at.y(), 0, 0), Point.ORIGIN, parent), tile);
         views.add(v);
-        gui.commands().enqueue(new Command.Geometry(h, rect))
+        gui.commands().enqueue(new Command.Geometry(h, v.rect()))
                 .enqueue(new Command.Offset(h, v.offset()))
                 .enqueue(new Command.Title(h, v.title()));
+    }
+
+    /**
+     * {@code v} showing tile {@code tile} of the current painter: a top-level view is the tile's size, a
+     * child shows the middle of its tile (where the tile's title is) through a smaller view.
+     */
+    private TestView shaped(TestView v, int tile) {
+        Rect src = painter.tile(tile);
+        Rect rect = v.parent() < 0 ? Rect.of(v.rect().position(), src.area()) : new Rect(v.rect().x(), v.rect().y(), 120, 50);
+        Point source = v.parent() < 0 ? src.position() : src.position().plus(new Point(src.width() / 2 - 60, src.height() / 2 - 25));
+        return new TestView(v.handle(), v.title(), rect, source, v.parent());
+    }
+
+    private void requested(WindowMode.Request request) {
+        switch (request) {
+            case WindowMode.Request.Resize(Mode size) -> resize(size.area());
+            case WindowMode.Request.Close() -> env.exit(0);
+        }
+    }
+
+    /** Every tile, and so every window, takes {@code tile}; the views show the tiles where they now lie. */
+    private void resize(Area tile) {
+        TestnitPainter next = new TestnitPainter(tile);
+        if (next.buffer().equals(painter.buffer()) || gui.resizeIfAffordable(Mode.of(next.buffer()), true)) {
+            painter = next;
+            paint();
+            for (int i = 0; i < views.size(); i++) {
+                TestView v = shaped(views.get(i), i);
+                views.set(i, v);
+                gui.commands().enqueue(new Command.Geometry(v.handle(), v.rect())).enqueue(new Command.Offset(v.handle(), v.offset()));
+            }
+            gui.commands().execute();
+        }
+        window.shown(Mode.of(painter.tileSize()));
     }
 
     private void onInput() {
@@ -112,8 +157,9 @@ public final class Testnit implements Component {
     private boolean hits(TestView v) {
         if (!v.rect().contains(pointer)) return false;
         Point b = v.bufferPixel(v.rect().position(), pointer);
-        int w = TestnitPainter.BUFFER.width(), h = TestnitPainter.BUFFER.height();
-        return gui.bytes().get(w * h * 4 + b.y() * w + b.x()) != 0;
+        Area buffer = painter.buffer();
+        if (!buffer.contains(b)) return false;
+        return gui.bytes().get(buffer.width() * buffer.height() * 4 + b.y() * buffer.width() + b.x()) != 0;
     }
 
     private void move(int index, Point to) {

@@ -7,22 +7,35 @@ import org.jenode.base.gfx.Canvas;
 import org.jenode.base.gfx.Font;
 
 /**
- * Paints testnit's buffer: four tiles of {@link #TILE}, each the content of one view, and the input mask
- * (set everywhere except outside the disc of the translucent tile).
+ * Paints testnit's buffer: four tiles of one size, each the content of one view, and the input mask (set
+ * everywhere except outside the disc of the translucent tile). The tiles take the size of testnit's
+ * windows, so a window manager's resize paints them anew at the new size.
  */
 final class TestnitPainter {
 
+    /** The tile size testnit starts with. */
     static final Area TILE = new Area(200, 140);
-    static final Area BUFFER = new Area(2 * TILE.width(), 2 * TILE.height());
+    /** The smallest tile drawn: room for the title and a disc. */
+    static final Area MIN_TILE = new Area(40, 30);
 
-    private TestnitPainter() { }
+    private final Area tile;
+
+    TestnitPainter(Area tile) {
+        this.tile = new Area(Math.max(MIN_TILE.width(), tile.width()), Math.max(MIN_TILE.height(), tile.height()));
+    }
+
+    Area tileSize() { return tile; }
+
+    /** Four tiles, two by two. */
+    Area buffer() { return new Area(2 * tile.width(), 2 * tile.height()); }
 
     /** Where view {@code i}'s content lies in the buffer. */
-    static Rect tile(int i) { return new Rect((i % 2) * TILE.width(), (i / 2) * TILE.height(), TILE.width(), TILE.height()); }
+    Rect tile(int i) { return new Rect((i % 2) * tile.width(), (i / 2) * tile.height(), tile.width(), tile.height()); }
 
-    static void paint(Canvas canvas, ByteBuffer mask, Font font, String[] titles) {
+    void paint(Canvas canvas, ByteBuffer mask, Font font, String[] titles) {
         int[] colors = {0xff3c6e9e, 0xff9e5a3c, 0xc0308040, 0xff7a4a9a};
-        canvas.clip(Rect.of(BUFFER));
+        Area buffer = buffer();
+        canvas.clip(Rect.of(buffer));
         for (int i = 0; i < 4; i++) {
             Rect t = tile(i);
             if (i == 2) {
@@ -33,10 +46,10 @@ final class TestnitPainter {
             }
             canvas.text(font, t.x() + (t.width() - font.width(titles[i])) / 2, t.y() + t.height() / 2 - font.height() / 2, titles[i], 0xffffffff);
         }
-        for (int y = 0; y < BUFFER.height(); y++) {
-            for (int x = 0; x < BUFFER.width(); x++) {
+        for (int y = 0; y < buffer.height(); y++) {
+            for (int x = 0; x < buffer.width(); x++) {
                 int a = canvas.get(x, y) >>> 24;
-                mask.put(y * BUFFER.width() + x, (byte) (a == 0 ? 0 : 1));
+                mask.put(y * buffer.width() + x, (byte) (a == 0 ? 0 : 1));
             }
         }
     }

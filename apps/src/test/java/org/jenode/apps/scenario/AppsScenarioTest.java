@@ -170,6 +170,21 @@ class AppsScenarioTest {
         }
     }
 
+    /** Without a wm the mode is the screen, not the clock's window: a new screen leaves the clock its size. */
+    @Test
+    void withoutAWindowManagerTheClockKeepsItsSizeWhenTheScreenChanges() {
+        HeadlessScreen fb = new HeadlessScreen(W, H);
+        try (Core _ = start(fb, """
+                <start name="clock"> <resource name="RAM" quantum="2M"/> <config xpos="300" ypos="20" size="100"/> </start>
+                """)) {
+            fb.awaitScreen("clock", () -> fb.rgb(301, 39) == (0xff1d2731 & 0xffffff));
+            fb.changeMode(640, 400);
+            fb.awaitScreen("backdrop on the new screen", () -> fb.rgb(630, 390) == BACKDROP);
+            assertThat(fb.rgb(301, 39)).as("the clock where it was").isEqualTo(0xff1d2731 & 0xffffff);
+            assertThat(fb.rgb(300 + 100 + 4, 38 + 50)).as("right of its 100-pixel face: the backdrop").isEqualTo(BACKDROP);
+        }
+    }
+
     @Test
     void displaySettingsClickPublishesTheDriverConfigAndHighlightsTheChoice() throws Exception {
         HeadlessScreen fb = new HeadlessScreen(W, H);

@@ -43,10 +43,14 @@ public record Rect(int x, int y, int width, int height) {
 
     public boolean intersects(Rect r) { return !intersection(r).empty(); }
 
+    /** The common part; one of the two itself where it lies inside the other, so that clipping seldom allocates. */
     public Rect intersection(Rect r) {
         int x1 = Math.max(x, r.x), y1 = Math.max(y, r.y);
         int x2 = Math.min(right(), r.right()), y2 = Math.min(bottom(), r.bottom());
-        return (x2 <= x1 || y2 <= y1) ? EMPTY : new Rect(x1, y1, x2 - x1, y2 - y1);
+        if (x2 <= x1 || y2 <= y1) return EMPTY;
+        if (x1 == r.x && y1 == r.y && x2 == r.right() && y2 == r.bottom()) return r;
+        if (x1 == x && y1 == y && x2 == right() && y2 == bottom()) return this;
+        return new Rect(x1, y1, x2 - x1, y2 - y1);
     }
 
     /** The smallest rectangle covering both; an empty operand does not count. */

@@ -1,5 +1,8 @@
 package org.jenode.base.gfx;
 
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 
 import org.jenode.base.geometry.Area;
@@ -11,22 +14,40 @@ import org.jenode.base.geometry.Rect;
  * rectangle that every drawing operation respects. Backed by an {@link IntBuffer} so that a dataspace's
  * {@code ints()} can be drawn into without copying; {@link #of(int[], int, int)} wraps an array.
  *
+ * <p>{@link #fill}, {@link #blend}, {@link #tint}, {@link #blit} and {@link #blitBlended} are the fast
+ * path: whole runs of a row at once, as bulk copies or in SIMD vectors (the Vector API, module
+ * {@code jdk.incubator.vector}; per pixel until the JIT has compiled the vector loops, see
+ * {@link WarmUp}), giving exactly the pixels of a per-pixel loop. {@link #get}, {@link #set} and
+ * {@link #pixels} are per pixel and meant for small shapes and tests.
+ *
  * <p>Not thread-safe: a canvas belongs to the thread that draws.
  */
 public final class Canvas {
 
+    private static final ValueLayout.OfInt NATIVE = ValueLayout.JAVA_INT_UNALIGNED;
+    private static final ValueLayout.OfInt SWAPPED = NATIVE.withOrder(
+            NATIVE.order() == ByteOrder.BIG_ENDIAN ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+
     private final IntBuffer pixels;
+    /** The same pixels for the bulk and vector paths: from index 0 to the capacity, in the buffer's byte order. */
+    private final MemorySegment memory;
+    private final ValueLayout.OfInt layout;
     private final int width;
     private final int height;
-    private Rect clip;
+    /** The clip, {@code [clipX1, clipX2) x [clipY1, clipY2)}: four ints, so that setting it allocates nothing. */
+    private int clipX1, clipY1, clipX2, clipY2;
 
+    /** Pixel (x, y) is index {@code y * width + x} of {@code pixels}, whatever the buffer's position and limit. */
     public Canvas(IntBuffer pixels, int width, int height) {
         if ((long) width * height > pixels.capacity())
             throw new IllegalArgumentException("buffer of " + pixels.capacity() + " ints is too small for " + width + "x" + height);
         this.pixels = pixels;
+        this.memory = MemorySegment.ofBuffer(pixels.duplicate().clear());
+        this.layout = pixels.order() == NATIVE.order() ? NATIVE : SWAPPED;
         this.width = width;
         this.height = height;
-        this.clip = new Rect(0, 0, width, height);
+        this.clipX2 = width;
+        this.clipY2 = height;
     }
 
     public static Canvas of(int[] pixels, int width, int height) { return new Canvas(IntBuffer.wrap(pixels), width, height); }
@@ -39,62 +60,69 @@ public final class Canvas {
 
     public IntBuffer pixels() { return pixels; }
 
-    public Rect clip() { return clip; }
+    public Rect clip() { return clipX1 < clipX2 && clipY1 < clipY2 ? new Rect(clipX1, clipY1, clipX2 - clipX1, clipY2 - clipY1) : Rect.EMPTY; }
 
     /** Restricts drawing to {@code r} (intersected with the canvas); returns the previous clip for restoring. */
     public Rect clip(Rect r) {
-        Rect old = clip;
-        clip = r.intersection(new Rect(0, 0, width, height));
+        Rect old = clip();
+        clip(r.x(), r.y(), r.width(), r.height());
         return old;
+    }
+
+    /**
+     * Restricts drawing to the given rectangle (intersected with the canvas) without allocating: for a
+     * compositor that sets the clip for every piece of every frame.
+     */
+    public void clip(int x, int y, int w, int h) {
+        clipX1 = Math.clamp(x, 0, width);
+        clipY1 = Math.clamp(y, 0, height);
+        clipX2 = Math.clamp((long) x + w, clipX1, width);
+        clipY2 = Math.clamp((long) y + h, clipY1, height);
     }
 
     public int get(int x, int y) { return pixels.get(y * width + x); }
 
     /** Sets one pixel if it lies inside the clip (for tests and tiny shapes). */
     public void set(int x, int y, int argb) {
-        if (clip.contains(new Point(x, y))) pixels.put(y * width + x, argb);
+        if (x >= clipX1 && y >= clipY1 && x < clipX2 && y < clipY2) pixels.put(y * width + x, argb);
     }
 
-    /** Writes {@code argb} unchanged into the clipped rectangle (no blending). */
+    /** Writes {@code argb} unchanged into the clipped rectangle (no blending). A fast path. */
     public void fill(Rect r, int argb) {
-        Rect c = r.intersection(clip);
-        if (c.empty()) return;
-        int[] row = new int[c.width()];
-        java.util.Arrays.fill(row, argb);
-        for (int y = c.y(); y < c.bottom(); y++) pixels.put(y * width + c.x(), row);
+        int x1 = left(r.x()), y1 = top(r.y()), x2 = right(r.x(), r.width()), y2 = bottom(r.y(), r.height());
+        if (x1 >= x2 || y1 >= y2) return;
+        if (x2 - x1 == width) { // whole rows: one run
+            PixelRows.fill(memory, layout, offset(x1, y1), width * (y2 - y1), argb);
+            return;
+        }
+        for (int y = y1; y < y2; y++) PixelRows.fill(memory, layout, offset(x1, y), x2 - x1, argb);
     }
 
-    /** Blends {@code argb} over the clipped rectangle using its alpha (for tints); the result is opaque if dst was. */
+    /**
+     * Blends {@code argb} over the clipped rectangle using its alpha (for translucent fills); the result is
+     * opaque if dst was. A fast path.
+     */
     public void blend(Rect r, int argb) {
         int a = argb >>> 24;
         if (a == 0) return;
         if (a == 255) { fill(r, argb); return; }
-        Rect c = r.intersection(clip);
-        for (int y = c.y(); y < c.bottom(); y++) {
-            int base = y * width;
-            for (int x = c.x(); x < c.right(); x++) pixels.put(base + x, mix(argb, pixels.get(base + x), a));
-        }
+        int x1 = left(r.x()), x2 = right(r.x(), r.width()), y2 = bottom(r.y(), r.height());
+        if (x1 >= x2) return;
+        for (int y = top(r.y()); y < y2; y++) PixelRows.blend(argb, memory, layout, offset(x1, y), x2 - x1);
     }
 
     /**
-     * Genode's MIXED texture mode, nitpicker's X-ray and kill tint: each pixel of {@code r} (clipped) becomes
-     * {@code avr(colour / 2, pixel)} per channel, rounded down, and opaque.
+     * Dims the clipped rectangle towards {@code color} as nitpicker's X-ray and kill modes do (Genode's
+     * {@code MIXED} texture mode): per colour channel the average of the pixel and half the colour's
+     * channel, each halving rounded down; the result is opaque. A fast path: whole vectors of pixels,
+     * the same per-pixel arithmetic in each lane.
      */
     public void tint(Rect r, int color) {
-        Rect c = r.intersection(clip);
-        if (c.empty()) return;
-        int half = (color >>> 1) & 0x7f7f7f;
-        int[] row = new int[c.width()];
-        for (int y = c.y(); y < c.bottom(); y++) {
-            int at = y * width + c.x();
-            pixels.get(at, row);
-            for (int i = 0; i < row.length; i++) row[i] = 0xff000000 | average(row[i], half);
-            pixels.put(at, row);
-        }
+        int x1 = left(r.x()), x2 = right(r.x(), r.width()), y2 = bottom(r.y(), r.height());
+        if (x1 >= x2) return;
+        int half = PixelRows.half(color);
+        for (int y = top(r.y()); y < y2; y++) PixelRows.tint(memory, layout, offset(x1, y), x2 - x1, half);
     }
-
-    /** {@code (a + b) / 2} in each colour channel at once: the shared bits plus half the differing ones. */
-    static int average(int a, int b) { return (a & b & 0xffffff) + (((a ^ b) & 0xfefefe) >>> 1); }
 
     /** An outline of {@code thickness} pixels just inside {@code r}. */
     public void drawRectFrame(Rect r, int thickness, int argb) {
@@ -107,48 +135,42 @@ public final class Canvas {
 
     /**
      * Copies {@code src} so that its pixel (0,0) lands at {@code at}, clipped to this canvas's clip and the
-     * source bounds. The alpha byte is copied as is; {@code forceOpaque} writes 0xff instead.
+     * source bounds. The alpha byte is copied as is; {@code forceOpaque} writes 0xff instead. A fast path:
+     * a bulk copy per row, or with {@code forceOpaque} vectors of pixels with the alpha byte set.
      */
     public void blit(Canvas src, Point at, boolean forceOpaque) {
-        Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
-        if (c.empty()) return;
-        int[] row = forceOpaque ? new int[c.width()] : null;
-        for (int y = c.y(); y < c.bottom(); y++) {
-            int s = (y - at.y()) * src.width + (c.x() - at.x());
-            int d = y * width + c.x();
-            if (!forceOpaque) {
-                pixels.put(d, src.pixels, s, c.width());
-            } else { // rows through an array: bulk transfers are far faster than per-pixel buffer access
-                src.pixels.get(s, row);
-                for (int i = 0; i < row.length; i++) row[i] |= 0xff000000;
-                pixels.put(d, row);
-            }
+        int x1 = left(at.x()), x2 = right(at.x(), src.width), y2 = bottom(at.y(), src.height);
+        if (x1 >= x2) return;
+        for (int y = top(at.y()); y < y2; y++) {
+            long s = src.offset(x1 - at.x(), y - at.y()), d = offset(x1, y);
+            if (forceOpaque) PixelRows.copyOpaque(src.memory, src.layout, s, memory, layout, d, x2 - x1);
+            else PixelRows.copy(src.memory, src.layout, s, memory, layout, d, x2 - x1);
         }
     }
 
     /**
-     * Draws {@code src} (straight alpha) over this canvas at {@code at}: {@code dst = src*a + dst*(1-a)}.
-     * The destination alpha is kept, so drawing over an opaque screen leaves it opaque.
+     * Draws {@code src} (straight alpha) over this canvas at {@code at}: {@code dst = src*a + dst*(1-a)}
+     * per colour channel, rounded as {@link #mix}. The destination alpha is kept, so drawing over an
+     * opaque screen leaves it opaque. The compositor's fast path for translucent views: vectors of pixels.
      */
     public void blitBlended(Canvas src, Point at) {
-        Rect c = new Rect(at.x(), at.y(), src.width, src.height).intersection(clip);
-        if (c.empty()) return;
-        int[] srow = new int[c.width()], drow = new int[c.width()];
-        for (int y = c.y(); y < c.bottom(); y++) {
-            int s = (y - at.y()) * src.width + (c.x() - at.x());
-            int d = y * width + c.x();
-            src.pixels.get(s, srow);
-            pixels.get(d, drow);
-            for (int i = 0; i < srow.length; i++) {
-                int sp = srow[i];
-                int a = sp >>> 24;
-                if (a == 0) continue;
-                int dp = drow[i];
-                drow[i] = a == 255 ? (sp & 0xffffff) | (dp & 0xff000000) : mix(sp, dp, a);
-            }
-            pixels.put(d, drow);
-        }
+        int x1 = left(at.x()), x2 = right(at.x(), src.width), y2 = bottom(at.y(), src.height);
+        if (x1 >= x2) return;
+        for (int y = top(at.y()); y < y2; y++)
+            PixelRows.blend(src.memory, src.layout, src.offset(x1 - at.x(), y - at.y()), memory, layout, offset(x1, y), x2 - x1);
     }
+
+    /** The clipped bounds of a span from {@code x} (or {@code y}) of {@code w} (or {@code h}) pixels; long arithmetic, so no extreme coordinate overflows. */
+    private int left(int x) { return Math.max(x, clipX1); }
+
+    private int top(int y) { return Math.max(y, clipY1); }
+
+    private int right(int x, int w) { return (int) Math.min((long) x + w, clipX2); }
+
+    private int bottom(int y, int h) { return (int) Math.min((long) y + h, clipY2); }
+
+    /** Byte offset of pixel (x, y) in {@link #memory}. */
+    private long offset(int x, int y) { return 4L * ((long) y * width + x); }
 
     /** Draws {@code text} with its top-left corner at (x, y). */
     public void text(Font font, int x, int y, String text, int argb) { font.draw(this, x, y, text, argb); }

@@ -42,6 +42,11 @@ final class ChildProcess {
     static final String FOLDER_PREFIX = "jenode-";
     /** The child's label, on its command line. */
     static final String LABEL_PROPERTY = "jenode.child";
+    /**
+     * Java options for every child's JVM, separated by spaces, after (so overriding) the start options:
+     * for trying start-up levers ({@code ./jenode bench sandbox}) and for an AppCDS archive.
+     */
+    static final String OPTIONS_PROPERTY = "jenode.child.java-options";
     private static final int OUTPUT_KEPT = 8;
     private static final int MAX_LINE = 16 * 1024;
 
@@ -173,7 +178,8 @@ final class ChildProcess {
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (option.startsWith("--enable-native-access=")) {
                 nativeAccess.addAll(List.of(option.substring("--enable-native-access=".length()).split(",")));
-            } else if (option.startsWith("--") || option.startsWith("-D") && !option.startsWith("-Djdk.module.main=")) {
+            } else if (option.startsWith("--") || option.startsWith("-D") && !option.startsWith("-Djdk.module.main=")
+                    && !option.startsWith("-D" + OPTIONS_PROPERTY + "=")) {
                 command.add(option);
             }
         }
@@ -185,6 +191,9 @@ final class ChildProcess {
         if (!classPath.isEmpty()) command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
         command.addAll(ProcessLimits.of(quantum).options());
         command.addAll(START_OPTIONS);
+        for (String option : System.getProperty(OPTIONS_PROPERTY, "").trim().split("\\s+")) {
+            if (!option.isEmpty()) command.add(option);
+        }
         command.add("-D" + ChildLogging.PROVIDER_PROPERTY + "=" + ChildLogging.Provider.class.getName());
         command.add("-Dslf4j.internal.verbosity=WARN"); // SLF4J would announce the provider on every start
         command.add("-D" + LABEL_PROPERTY + "=" + label); // so that ps, and a test, can tell which child a process is

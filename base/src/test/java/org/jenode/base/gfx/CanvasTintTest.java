@@ -9,12 +9,12 @@ import org.junit.jupiter.api.Test;
 class CanvasTintTest {
 
     @Test
-    void theChannelAverageIsExactForEveryPairOfValues() {
+    void theTintOfOnePixelIsTheExactChannelAverageForEveryPairOfValues() {
         for (int a = 0; a < 256; a++)
             for (int b = 0; b < 256; b++) {
                 int x = (a << 16) | (b << 8) | a, y = (b << 16) | (a << 8) | (255 - b);
                 int expected = (((a + b) / 2) << 16) | (((b + a) / 2) << 8) | ((a + 255 - b) / 2);
-                assertThat(Canvas.average(x, y)).as("%06x %06x", x, y).isEqualTo(expected);
+                assertThat(PixelRows.tint(x, y)).as("%06x %06x", x, y).isEqualTo(0xff000000 | expected);
             }
     }
 

@@ -2,6 +2,7 @@ package org.jenode.base.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,11 +19,23 @@ public final class HostTraces {
 
     private HostTraces() { }
 
-    /** The live processes of this JVM that run the child {@code label} (their command line names it). */
+    /**
+     * The live processes of this JVM that run the child {@code label} (their command line names it). Read
+     * from {@code /proc/<pid>/cmdline} itself: {@code ProcessHandle.Info} leaves out the arguments of a
+     * command line as long as a scenario's module path makes it.
+     */
     public static List<ProcessHandle> processesOf(String label) {
+        String argument = "-Djenode.child=" + label;
         return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
-                .filter(p -> p.info().arguments().map(args -> List.of(args).contains("-Djenode.child=" + label)).orElse(false))
-                .toList();
+                .filter(p -> arguments(p.pid()).contains(argument)).toList();
+    }
+
+    private static List<String> arguments(long pid) {
+        try {
+            return List.of(new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8).split("\0"));
+        } catch (IOException e) {
+            return List.of(); // it ended meanwhile
+        }
     }
 
     /** How many processes of this JVM are alive. */

@@ -9,16 +9,19 @@ import javax.imageio.ImageIO;
 import org.jenode.base.Dataspace;
 import org.jenode.base.Env;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.framebuffer.driver.Backend;
 import org.jenode.framebuffer.driver.DriverConfig;
 import org.jenode.framebuffer.driver.FramebufferDriver;
+import org.jenode.framebuffer.driver.PlatformInfo;
 
 /**
  * The host part of a driver without a host: the screen lives in the driver's front image, sync ticks come
  * from a Timer session at 60 Hz opened only while a client listens, and the screen is written as PNG to
- * the config's {@code screenshot} path on every config change and on close, and to the platform's on close.
+ * the config's {@code screenshot} path on every config change and on close, and to the platform's when the
+ * platform says the run ended (its components still show what they showed), or else on close.
  * fb_headless is this; fb_sdl is this when the platform is headless.
  */
 public final class MemoryScreen implements Backend {
@@ -28,6 +31,9 @@ public final class MemoryScreen implements Backend {
     private final FramebufferDriver driver;
     private final Env env;
     private final Optional<String> platformScreenshot;
+    /** The platform_info ROM, followed for the end of the run while a screenshot is still to be written. */
+    private final Optional<AttachedRom> platform;
+    private boolean platformShot;
     private TimerSession timer;
     private Optional<String> screenshot = Optional.empty();
     private boolean configured;
@@ -36,6 +42,17 @@ public final class MemoryScreen implements Backend {
         this.driver = driver;
         this.env = driver.env();
         this.platformScreenshot = platformScreenshot;
+        this.platform = platformScreenshot.isPresent() ? PlatformInfo.watch(env, this::platformChanged) : Optional.empty();
+    }
+
+    /**
+     * At the end of the run the screen is written at once: when the components stop, one after the other,
+     * their views vanish from the screen before the driver, started early, stops last.
+     */
+    private void platformChanged(PlatformInfo info) {
+        if (!info.ended() || platformShot) return;
+        platformShot = true;
+        platformScreenshot.ifPresent(this::write);
     }
 
     @Override public void show(Mode mode, Dataspace pixels, Runnable released) { released.run(); }
@@ -66,7 +83,8 @@ public final class MemoryScreen implements Backend {
 
     @Override public void close() {
         screenshot.ifPresent(this::write);
-        platformScreenshot.ifPresent(this::write);
+        if (!platformShot) platformScreenshot.ifPresent(this::write);
+        platform.ifPresent(AttachedRom::close);
         if (timer != null) timer.close();
         timer = null;
     }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jenode.base.geometry.Area;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
@@ -41,6 +44,8 @@ public final class Layout {
     private Margins margins = Margins.NONE;
     /** Front-most first. */
     private final List<Window> windows = new ArrayList<>();
+    /** Where each window stands in the wm's latest window list. */
+    private final Map<Integer, Integer> listPosition = new HashMap<>();
     private int focused;
     private FocusHistory history = FocusHistory.EMPTY;
     private Hover hover = Hover.NONE;
@@ -60,7 +65,7 @@ public final class Layout {
             case FocusRequest r -> requested(r);
             case MarginsChanged(var m) -> {
                 margins = m;
-                remaximize();
+                keepOnScreen();
             }
             case ScreenChanged(var s) -> resized(s);
             case ConfigChanged(var c) -> config = c;
@@ -93,7 +98,22 @@ public final class Layout {
      * then what is remembered of absent windows, then the wildcards. A window being dragged counts
      * where the drag began, so that a drag does not flood the rules with every step.
      */
-    public List<Rule> rules() { return rules.report(windows.stream().map(this::ruleOf).toList()); }
+    public List<Rule> rules() { return rules.report(rulesOf(windows)); }
+
+    /**
+     * The rules of {@code ws} (front-most first), with the rules of windows that share a label handed out
+     * among their places in the order the wm lists those windows: the windows of a label take the rules
+     * of that label one by one as they are listed, after a restart of the layouter (the wm lists them as
+     * before) or of their client (which makes them in the same order). The stacking order among windows
+     * of one label is what that costs.
+     */
+    private List<Rule> rulesOf(List<Window> ws) {
+        Map<String, Iterator<Window>> listed = new HashMap<>();
+        ws.stream().sorted(Comparator.comparingInt(w -> listPosition.getOrDefault(w.id(), Integer.MAX_VALUE)))
+                .collect(Collectors.groupingBy(Window::label, LinkedHashMap::new, Collectors.toList()))
+                .forEach((label, same) -> listed.put(label, same.iterator()));
+        return ws.stream().map(w -> ruleOf(listed.get(w.label()).next())).toList();
+    }
 
     private Rule ruleOf(Window w) {
         Rect r = grab instanceof Drag d && d.window() == w.id() && !w.maximized() ? d.origin() : w.committed();
@@ -115,12 +135,14 @@ public final class Layout {
             else fresh.add(c);
         }
         if (!fresh.isEmpty()) appeared(fresh);
+        listPosition.clear();
+        for (int i = 0; i < list.size(); i++) listPosition.put(list.get(i).id(), i);
         if (focused != 0 && !visible(focused)) focused = history.first(this::visible);
         pendingRequest.ifPresent(this::requested);
     }
 
     private void disappeared(List<Window> gone) {
-        List<Rule> last = gone.stream().map(this::ruleOf).toList();
+        List<Rule> last = rulesOf(gone);
         windows.removeAll(gone);
         rules = rules.remembering(last, Set.copyOf(windows.stream().map(Window::label).toList()));
         for (Window w : gone) {
@@ -186,6 +208,16 @@ public final class Layout {
     private void resized(Rect s) {
         if (s.equals(screen)) return;
         screen = s;
+        keepOnScreen();
+    }
+
+    /**
+     * After a new screen or new margins: maximized windows fill the screen within the margins, the others
+     * move the least that puts their frame on it, and those too big for it are asked to shrink. New margins
+     * matter as much as a new screen: a window placed before the decorator told its margins (at the very
+     * top) would keep its title bar above the screen.
+     */
+    private void keepOnScreen() {
         Area room = maximized().area();
         for (Window w : List.copyOf(windows)) {
             if (w.maximized()) {
@@ -197,10 +229,6 @@ public final class Layout {
             Window shrunk = fits.equals(size) || w.closing() ? w : w.requesting(fits);
             set(shrunk.at(fitted(Rect.of(w.position(), fits)).position()));
         }
-    }
-
-    private void remaximize() {
-        for (Window w : List.copyOf(windows)) if (w.maximized()) set(w.maximizedTo(maximized(), w.restore()));
     }
 
     // ---- hover and input --------------------------------------------------------------------------

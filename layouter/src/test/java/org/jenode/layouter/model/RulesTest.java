@@ -115,6 +115,28 @@ class RulesTest {
         assertThat(after.stacking()).hasSize(2);
     }
 
+    /** testnit's three windows share its label: each goes back to its own place, whichever is in front. */
+    @Test
+    void windowsOfOneLabelGoBackToTheirOwnPlacesWhateverTheirStacking() {
+        Desk before = new Desk().screen(1280, 1024)
+                .open(Desk.client(1, "testnit", 100, 100), Desk.client(2, "testnit", 100, 100), Desk.client(3, "testnit", 100, 100))
+                .grab(1, Element.TITLE, 0, 0).motion(500, 500).drop()
+                .grab(3, Element.TITLE, 0, 0).motion(200, 600).drop()
+                .click(2, Element.TITLE);
+        assertThat(before.stacking()).containsExactly(2, 3, 1);
+        List<Rule> rules = roundTrip(before);
+
+        Desk restarted = new Desk().screen(1280, 1024); // a restarted layouter: the wm lists the windows as before
+        restarted.layout.apply(new RulesChanged(rules));
+        restarted.open(Desk.client(1, "testnit", 100, 100), Desk.client(2, "testnit", 100, 100), Desk.client(3, "testnit", 100, 100));
+        for (int id = 1; id <= 3; id++) assertThat(restarted.geometry(id)).as("window %d", id).isEqualTo(before.geometry(id));
+
+        Desk closedAndBack = before.close(1, 2, 3) // testnit ends: its windows leave the list at once
+                .open(Desk.client(4, "testnit", 100, 100), Desk.client(5, "testnit", 100, 100), Desk.client(6, "testnit", 100, 100));
+        for (int id = 1; id <= 3; id++)
+            assertThat(closedAndBack.geometry(id + 3)).as("window %d made again", id).isEqualTo(restarted.geometry(id));
+    }
+
     @Test
     void aDragIsInTheRulesOnlyOnceItIsDropped() {
         Desk desk = new Desk().screen(1280, 1024).open(1, 100, 100);

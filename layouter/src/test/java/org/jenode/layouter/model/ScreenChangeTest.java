@@ -65,4 +65,16 @@ class ScreenChangeTest {
         desk.screen(2560, 1440);
         assertThat(desk.layout.windows()).isEqualTo(before);
     }
+
+    /** A window that appeared before the decorator told its margins goes where its title bar is on the screen. */
+    @Test
+    void marginsThatArriveLateBringTheFramesOntoTheScreen() {
+        Desk desk = new Desk().screen(640, 480).open(1, 200, 100);
+        assertThat(desk.geometry(1).position()).as("placed as if undecorated").isEqualTo(new Point(0, 0));
+        desk.margins(20, 4, 4, 4);
+        assertThat(desk.geometry(1)).isEqualTo(new Rect(4, 20, 200, 100));
+        var placed = desk.layout.windows();
+        desk.margins(20, 4, 4, 4);
+        assertThat(desk.layout.windows()).as("the same margins again move nothing").isEqualTo(placed);
+    }
 }

@@ -25,6 +25,8 @@ final class ClientBuffer {
     private Mode mode;
     private boolean alpha;
     private Dataspace pixels;
+    /** A canvas over {@link #pixels}, made once per allocation: every frame draws from it. */
+    private Canvas canvas;
 
     ClientBuffer(String label, RamAccount quota) {
         this.label = label;
@@ -52,6 +54,7 @@ final class ClientBuffer {
         pixels = quota.allocate((int) NitpickerSession.ramQuota(declared, declaredAlpha));
         mode = declared;
         alpha = declaredAlpha;
+        canvas = new Canvas(pixels.ints(), mode.width(), mode.height());
         return pixels;
     }
 
@@ -63,7 +66,7 @@ final class ClientBuffer {
     boolean alpha() { return pixels != null && alpha; }
 
     /** The pixels to draw from; only while {@link #allocated()}. */
-    Canvas canvas() { return new Canvas(pixels.ints(), mode.width(), mode.height()); }
+    Canvas canvas() { return canvas; }
 
     /** Whether the input mask admits buffer pixel {@code p}; buffers without alpha take every pixel. */
     boolean inputMaskAt(Point p) {
@@ -76,5 +79,6 @@ final class ClientBuffer {
     void free() {
         if (pixels != null) pixels.free();
         pixels = null;
+        canvas = null;
     }
 }

@@ -17,10 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.jenode.base.testing.Await;
 import org.jenode.testing.x11.Tools;
 import org.jenode.testing.x11.XServer;
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +34,10 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The default desktop ({@code desktop.xml}) in its real fb_fx window on a private Xvfb, used as a person
  * would: look, click, press keys, pick a resolution, resize and close the window. One desktop process
  * serves all steps, in order; each step judges the window's pixels as the X server has them (screenshots
- * in {@code target/e2e/NN-name.png}, the desktop's output in {@code target/e2e/desktop.log}).
+ * in {@code target/e2e/NN-name.png}, the desktop's output in {@code target/e2e/desktop.log}). The apps
+ * live in the wm's windows, wherever the layouter put them: the desktop runs from a copy of the shipped
+ * file whose report_rom logs the layout ({@link ScenarioCopy}), and the steps find the apps there. The
+ * window manager itself is {@link WindowManagerE2ETest}'s.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,36 +48,36 @@ class DesktopE2ETest {
     private static final Duration START = Duration.ofSeconds(30);
     private static final Duration SOON = Duration.ofSeconds(10);
 
-    // Where desktop.xml puts things, in screen pixels (= window pixels at scale 1). The `default` and
+    // Where things are inside the apps' windows (content pixels), and on the screen. The `default` and
     // `settings` domains begin at ypos 18, below the status bar (the `panel` domain).
     private static final int BAR_HEIGHT = 18;
     /** The middle of the status bar, where it writes the focused domain and label (row 0 is its highlight line). */
     private static final Rectangle BAR_TEXT = new Rectangle(440, 1, 400, BAR_HEIGHT - 1);
-    /** On testnit's first view (xpos 280 ypos 70: screen 280..480 x 88..228), clear of its child view. */
-    private static final Point TESTNIT = new Point(300, 100);
-    /** The caption "testnit 1" in the middle of that view. */
-    private static final Rectangle TESTNIT_CAPTION = new Rectangle(340, 150, 80, 16);
-    /** Just left of that view, where X-ray mode draws its frame. */
-    private static final Rectangle TESTNIT_FRAME = new Rectangle(274, 100, 6, 116);
-    /** The top of that view, where X-ray mode writes its label. */
-    private static final Rectangle TESTNIT_LABEL = new Rectangle(300, 92, 160, 28);
-    /** On the clock's face (xpos 820 ypos 24 size 160). */
-    private static final Point CLOCK = new Point(900, 100);
-    private static final Rectangle CLOCK_FACE = new Rectangle(840, 60, 40, 40);
-    /** display_settings' panel (xpos 24 ypos 40: screen 24..190 x 58..218): its background below the buttons. */
-    private static final Point PANEL = new Point(26, 212);
-    /** On the button "2  1024 x 768" (buttons 32..182 wide, 32 px apart from y 88). */
-    private static final Point BUTTON_1024 = new Point(100, 132);
+    /** On testnit's first window, clear of its child view. */
+    private static final Point TESTNIT = new Point(20, 12);
+    /** The caption "testnit 1" in the middle of that window. */
+    private static final Rectangle TESTNIT_CAPTION = new Rectangle(60, 62, 80, 16);
+    /** Just left of that window's content, where the frame is and X-ray mode paints the decorator's domain. */
+    private static final Rectangle TESTNIT_FRAME = new Rectangle(-5, 12, 5, 116);
+    /** The top of that window's content, where X-ray mode writes its label. */
+    private static final Rectangle TESTNIT_LABEL = new Rectangle(20, 4, 160, 28);
+    /** On the clock's face (size 160). */
+    private static final Point CLOCK = new Point(80, 58);
+    private static final Rectangle CLOCK_FACE = new Rectangle(20, 18, 40, 40);
+    /** display_settings' panel: its background below the buttons. */
+    private static final Point PANEL = new Point(2, 154);
+    /** On the button "2  1024 x 768" (buttons 8..158 wide, 32 px apart from y 30). */
+    private static final Point BUTTON_1024 = new Point(76, 74);
     /** A point on each of the four buttons right of its text, to see which one is highlighted. */
-    private static final Point[] BUTTON_EDGES = {new Point(170, 100), new Point(170, 132), new Point(170, 164), new Point(170, 196)};
+    private static final Point[] BUTTON_EDGES = {new Point(146, 42), new Point(146, 74), new Point(146, 106), new Point(146, 138)};
     private static final int SETTINGS_COLOR = 0xffaa22;
-    /** Backdrop far from every view and label. */
-    private static final Point BACKDROP = new Point(640, 700);
 
     private XServer xserver;
     private Tools x;
     private DesktopProcess desktop;
     private String window;
+    /** Where the layouter put the apps' windows (host-window pixels), once they are all there. */
+    private LoggedLayout layout;
 
     @BeforeAll
     void startDesktop() throws Exception {
@@ -87,9 +88,10 @@ class DesktopE2ETest {
         try (Stream<Path> old = Files.list(OUT)) {
             for (Path p : old.filter(p -> p.toString().endsWith(".png")).toList()) Files.delete(p);
         }
+        ScenarioCopy scenario = ScenarioCopy.of(Path.of("desktop.xml"), OUT.resolve("desktop.xml"));
         xserver = XServer.start(1920, 1200);
         x = xserver.tools();
-        desktop = DesktopProcess.start(xserver.display(), Path.of("desktop.xml"), OUT.resolve("desktop.log"));
+        desktop = DesktopProcess.start(xserver.display(), scenario.file(), OUT.resolve("desktop.log"));
     }
 
     @AfterAll
@@ -100,12 +102,15 @@ class DesktopE2ETest {
 
     @Test @Order(1)
     void startsWithTheDesktopInA1280x800Window() throws Exception {
-        List<String> ids = await("a window named Jenode", START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
+        List<String> ids = desktop.await("a window named Jenode", START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
         assertThat(ids).as(() -> desktop.describe("the windows named Jenode")).hasSize(1);
         window = ids.get(0);
 
+        layout = desktop.await("the layout of the apps' windows", START, () -> LoggedLayout.last(desktop.logLines(), 0, BAR_HEIGHT).orElse(null),
+                l -> l != null && Stream.of("testnit testnit 1", "clock", "display_settings").allMatch(l::has));
+        assertThat(layout).as(() -> desktop.describe("the layout of the apps' windows")).isNotNull();
         // fb_fx opens at its default mode; display_settings' first fb_config then makes it 1280x800.
-        Screenshot shot = await("the desktop at 1280x800", START, () -> shoot("01-started"), s -> s.size().equals("1280x800") && showsBackdrop(s));
+        Screenshot shot = desktop.await("the desktop at 1280x800", START, () -> shoot("01-started"), s -> s.size().equals("1280x800") && showsBackdrop(s));
         assertThat(shot.size()).as(() -> desktop.describe("screenshot size")).isEqualTo("1280x800");
         assertThat(size(x.geometry(window))).as(() -> desktop.describe("window geometry")).isEqualTo("1280x800");
         assertThat(showsBackdrop(shot)).as(() -> desktop.describe("backdrop gradient at x 640, y 30/400/700: "
@@ -116,13 +121,13 @@ class DesktopE2ETest {
     void aClickFocusesAndTheStatusBarNamesTheFocusedClient() throws Exception {
         requireWindow();
         // Components come up in their own time: click only once both targets are on the screen.
-        Screenshot unfocused = await("testnit and the clock on the screen", START, () -> shoot("02-unfocused"), DesktopE2ETest::showsTestnitAndClock);
+        Screenshot unfocused = desktop.await("testnit and the clock on the screen", START, () -> shoot("02-unfocused"), this::showsTestnitAndClock);
         assertThat(showsTestnitAndClock(unfocused)).as(() -> desktop.describe("testnit's caption and the clock's face on the screen"))
                 .isTrue();
         int textBefore = unfocused.count(BAR_TEXT, DesktopE2ETest::white);
 
-        click(TESTNIT);
-        Screenshot testnit = await("testnit named in the status bar", SOON, () -> shoot("03-testnit-focused"),
+        click(in("testnit testnit 1", TESTNIT));
+        Screenshot testnit = desktop.await("testnit named in the status bar", SOON, () -> shoot("03-testnit-focused"),
                 s -> s.count(BAR_TEXT, DesktopE2ETest::white) > textBefore + 20 && bluish(s.rgb(100, 5)));
         assertThat(testnit.count(BAR_TEXT, DesktopE2ETest::white)).as(() -> desktop.describe(
                 "white text pixels in the status bar after clicking testnit (before: " + textBefore + ")"))
@@ -131,8 +136,8 @@ class DesktopE2ETest {
         assertThat(bluish(testnit.rgb(100, 5))).as(() -> desktop.describe("status bar colour " + hex(testnit.rgb(100, 5))))
                 .isTrue();
 
-        click(CLOCK);
-        Screenshot clock = await("the clock named in the status bar", SOON, () -> shoot("04-clock-focused"),
+        click(in("clock", CLOCK));
+        Screenshot clock = desktop.await("the clock named in the status bar", SOON, () -> shoot("04-clock-focused"),
                 s -> s.differing(testnit, BAR_TEXT, 16) > 20 && s.count(BAR_TEXT, DesktopE2ETest::white) > 20);
         assertThat(clock.differing(testnit, BAR_TEXT, 16)).as(() -> desktop.describe(
                 "status bar text pixels that changed from testnit's label to the clock's")).isGreaterThan(20);
@@ -144,40 +149,42 @@ class DesktopE2ETest {
     void f12TogglesXrayMode() throws Exception {
         requireWindow();
         Screenshot flat = shoot("04-clock-focused"); // the clock (domain `default`) has the focus
-        int panelFlat = flat.rgb(PANEL.x, PANEL.y);
+        Point panel = in("display_settings", PANEL), backdrop = new Point(flat.width() - 4, flat.height() - 30);
+        Rectangle frame = in("testnit testnit 1", TESTNIT_FRAME), label = in("testnit testnit 1", TESTNIT_LABEL);
+        int panelFlat = flat.rgb(panel.x, panel.y);
         int dimmedPanel = tint(panelFlat, SETTINGS_COLOR);
 
         x.xdotool("key", "--window", window, "F12");
-        Screenshot xray = await("X-ray mode", SOON, () -> shoot("05-xray"),
-                s -> s.differing(flat, TESTNIT_FRAME, 30) > 300 && distance(s.rgb(PANEL.x, PANEL.y), dimmedPanel) <= 2);
+        Screenshot xray = desktop.await("X-ray mode", SOON, () -> shoot("05-xray"),
+                s -> s.differing(flat, frame, 30) > 300 && distance(s.rgb(panel.x, panel.y), dimmedPanel) <= 2);
         // Back to flat before judging: the later steps click, and in X-ray mode a click on another domain only focuses.
         x.xdotool("key", "--window", window, "F12");
-        Screenshot off = await("X-ray mode off", SOON, () -> shoot("06-xray-off"),
-                s -> s.differing(flat, TESTNIT_FRAME, 2) == 0 && distance(s.rgb(PANEL.x, PANEL.y), panelFlat) <= 2);
+        Screenshot off = desktop.await("X-ray mode off", SOON, () -> shoot("06-xray-off"),
+                s -> s.differing(flat, frame, 2) == 0 && distance(s.rgb(panel.x, panel.y), panelFlat) <= 2);
 
-        assertThat(xray.differing(flat, TESTNIT_FRAME, 30)).as(() -> desktop.describe("frame pixels left of testnit's view"))
+        assertThat(xray.differing(flat, frame, 30)).as(() -> desktop.describe("the decorator's domain, opaque in X-ray, left of testnit's content"))
                 .isGreaterThan(300);
-        assertThat(xray.count(TESTNIT_LABEL, DesktopE2ETest::white)).as(() -> desktop.describe("label text on testnit's view"))
-                .isGreaterThan(flat.count(TESTNIT_LABEL, DesktopE2ETest::white) + 20);
+        assertThat(xray.count(label, DesktopE2ETest::white)).as(() -> desktop.describe("the label (wm -> testnit) on testnit's window"))
+                .isGreaterThan(flat.count(label, DesktopE2ETest::white) + 20);
         // the unfocused domain `settings` is dimmed in its colour, Genode's avr(colour / 2, pixel) ...
-        assertThat(hex(xray.rgb(PANEL.x, PANEL.y))).as(() -> desktop.describe("display_settings' panel, unfocused, was "
+        assertThat(hex(xray.rgb(panel.x, panel.y))).as(() -> desktop.describe("display_settings' panel, unfocused, was "
                 + hex(panelFlat))).isEqualTo(hex(dimmedPanel));
-        // ... the focused domain `default` (backdrop, clock, testnit) is not
-        assertThat(distance(xray.rgb(BACKDROP.x, BACKDROP.y), flat.rgb(BACKDROP.x, BACKDROP.y)))
+        // ... the focused domain `default` (backdrop, clock, testnit: the wm's sessions) is not
+        assertThat(distance(xray.rgb(backdrop.x, backdrop.y), flat.rgb(backdrop.x, backdrop.y)))
                 .as(() -> desktop.describe("change of the backdrop in the focused domain")).isLessThanOrEqualTo(2);
 
-        assertThat(off.differing(flat, TESTNIT_FRAME, 2)).as(() -> desktop.describe("frame pixels left after X-ray mode"))
+        assertThat(off.differing(flat, frame, 2)).as(() -> desktop.describe("frame pixels changed after X-ray mode"))
                 .isZero();
-        assertThat(hex(off.rgb(PANEL.x, PANEL.y))).as(() -> desktop.describe("panel after X-ray mode")).isEqualTo(hex(panelFlat));
+        assertThat(hex(off.rgb(panel.x, panel.y))).as(() -> desktop.describe("panel after X-ray mode")).isEqualTo(hex(panelFlat));
     }
 
     @Test @Order(4)
     void choosingAResolutionReModesTheScreenAndTheWindow() throws Exception {
         requireWindow();
-        click(BUTTON_1024);
-        Map<String, Integer> geometry = await("the window at 1024x768", SOON, () -> x.geometry(window), g -> size(g).equals("1024x768"));
+        click(in("display_settings", BUTTON_1024));
+        Map<String, Integer> geometry = desktop.await("the window at 1024x768", SOON, () -> x.geometry(window), g -> size(g).equals("1024x768"));
         assertThat(size(geometry)).as(() -> desktop.describe("window size after choosing 1024 x 768")).isEqualTo("1024x768");
-        Screenshot shot = await("the desktop at 1024x768", SOON, () -> shoot("07-mode-1024x768"),
+        Screenshot shot = desktop.await("the desktop at 1024x768", SOON, () -> shoot("07-mode-1024x768"),
                 s -> s.size().equals("1024x768") && highlightedButton(s) == 2 && showsBackdrop(s));
         assertThat(shot.size()).as(() -> desktop.describe("screenshot size")).isEqualTo("1024x768");
         assertThat(highlightedButton(shot)).as(() -> desktop.describe("the highlighted resolution button")).isEqualTo(2);
@@ -188,7 +195,7 @@ class DesktopE2ETest {
     void resizingTheWindowReModesTheScreen() throws Exception {
         requireWindow();
         x.xdotool("windowsize", window, "900", "700");
-        Screenshot shot = await("the desktop at 900x700", SOON, () -> shoot("08-resized-900x700"),
+        Screenshot shot = desktop.await("the desktop at 900x700", SOON, () -> shoot("08-resized-900x700"),
                 s -> s.size().equals("900x700") && bluish(s.rgb(895, 695)) && highlightedButton(s) == 0
                         && Math.abs(barTextCentre(s) - 450) <= 30);
         assertThat(shot.size()).as(() -> desktop.describe("screenshot size after the resize")).isEqualTo("900x700");
@@ -217,24 +224,6 @@ class DesktopE2ETest {
                 .noneMatch(l -> l.contains("ERROR") || l.contains("Exception"));
     }
 
-    /**
-     * Waits through {@link Await} until {@code done} accepts {@code probe}'s answer and returns it; when time
-     * is up, returns the last answer all the same, so that the caller's assertions say what is wrong with
-     * it next to the desktop's log. A probe that never answered fails with its last exception.
-     */
-    private <T> T await(String what, Duration timeout, Callable<T> probe, Predicate<T> done) {
-        AtomicReference<T> last = new AtomicReference<>();
-        try {
-            return Await.answer(what, timeout, () -> {
-                T answer = probe.call();
-                last.set(answer);
-                return answer;
-            }, done);
-        } catch (AssertionError timedOut) {
-            if (last.get() == null) throw new AssertionError(desktop.describe(timedOut.getMessage()), timedOut);
-            return last.get();
-        }
-    }
 
     private void requireWindow() {
         Assumptions.assumeTrue(window != null, "the desktop window did not come up (see the first test)");
@@ -242,6 +231,21 @@ class DesktopE2ETest {
 
     private Screenshot shoot(String name) throws IOException, InterruptedException {
         return new Screenshot(x.screenshot(window, OUT.resolve(name + ".png")));
+    }
+
+    /** A point of the window {@code title}'s content, given relative to it, in host-window pixels, where the layouter has it now. */
+    private Point in(String title, Point p) {
+        Rectangle c = content(title);
+        return new Point(c.x + p.x, c.y + p.y);
+    }
+
+    private Rectangle in(String title, Rectangle r) {
+        Rectangle c = content(title);
+        return new Rectangle(c.x + r.x, c.y + r.y, r.width, r.height);
+    }
+
+    private Rectangle content(String title) {
+        return LoggedLayout.last(desktop.logLines(), 0, BAR_HEIGHT).orElse(layout).window(title).content();
     }
 
     private void click(Point p) throws IOException, InterruptedException {
@@ -252,22 +256,27 @@ class DesktopE2ETest {
         return geometry.get("WIDTH") + "x" + geometry.get("HEIGHT");
     }
 
-    /** The backdrop's vertical blue gradient (#1d3557 to #457b9d): blue at three heights, lighter further down. */
+    /**
+     * The backdrop's vertical blue gradient (#1d3557 to #457b9d): blue at three heights, lighter further
+     * down, at the screen's right edge, where no window is.
+     */
     private static boolean showsBackdrop(Screenshot s) {
-        int top = s.rgb(640, 30), middle = s.rgb(640, 400), bottom = s.rgb(640, BACKDROP.y);
+        int x = s.width() - 3, top = s.rgb(x, 30), middle = s.rgb(x, s.height() / 2), bottom = s.rgb(x, s.height() - 30);
         return bluish(top) && bluish(middle) && bluish(bottom) && blue(top) < blue(middle) && blue(middle) < blue(bottom);
     }
 
     /** testnit's caption "testnit 1" (white text) and the clock's face (light grey) are drawn. */
-    private static boolean showsTestnitAndClock(Screenshot s) {
-        return s.count(TESTNIT_CAPTION, DesktopE2ETest::white) > 20 && s.count(CLOCK_FACE, DesktopE2ETest::white) > 1000;
+    private boolean showsTestnitAndClock(Screenshot s) {
+        return s.count(in("testnit testnit 1", TESTNIT_CAPTION), DesktopE2ETest::white) > 20
+                && s.count(in("clock", CLOCK_FACE), DesktopE2ETest::white) > 1000;
     }
 
     /** The number (1..4) of the resolution button drawn highlighted, 0 for none. */
-    private static int highlightedButton(Screenshot s) {
+    private int highlightedButton(Screenshot s) {
         int found = 0;
         for (int i = 0; i < BUTTON_EDGES.length; i++) {
-            int rgb = s.rgb(BUTTON_EDGES[i].x, BUTTON_EDGES[i].y);
+            Point p = in("display_settings", BUTTON_EDGES[i]);
+            int rgb = s.rgb(p.x, p.y);
             if (blue(rgb) - red(rgb) > 100) found = found == 0 ? i + 1 : -1;
         }
         return found;

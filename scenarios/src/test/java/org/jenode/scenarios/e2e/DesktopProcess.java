@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
+import org.jenode.base.testing.Await;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
@@ -61,6 +65,25 @@ final class DesktopProcess implements AutoCloseable {
         List<String> tail = lines.subList(Math.max(0, lines.size() - 40), lines.size());
         return what + "\n--- last lines of " + log + " (" + (alive() ? "running" : "exited") + ") ---\n"
                 + String.join("\n", tail) + "\n---";
+    }
+
+    /**
+     * Waits through {@link Await} until {@code done} accepts {@code probe}'s answer and returns it; when time
+     * is up, returns the last answer all the same, so that the caller's assertions say what is wrong with
+     * it next to the desktop's log. A probe that never answered fails with its last exception.
+     */
+    <T> T await(String what, Duration timeout, Callable<T> probe, Predicate<T> done) {
+        AtomicReference<T> last = new AtomicReference<>();
+        try {
+            return Await.answer(what, timeout, () -> {
+                T answer = probe.call();
+                last.set(answer);
+                return answer;
+            }, done);
+        } catch (AssertionError timedOut) {
+            if (last.get() == null) throw new AssertionError(describe(timedOut.getMessage()), timedOut);
+            return last.get();
+        }
     }
 
     /** Ends the process; an interrupt while waiting for it is passed on, not swallowed. */

@@ -31,6 +31,8 @@ public final class Terminal implements Component {
 
     private static final long BLINK_US = 530_000;
     private static final int WHEEL_LINES = 3;
+    /** The model's size until the window's is known (no size configured): xterm's. */
+    private static final TerminalSession.Size PROVISIONAL = new TerminalSession.Size(80, 24);
 
     private final Env env;
     private final TerminalConfig config;
@@ -54,33 +56,50 @@ public final class Terminal implements Component {
         this.env = env;
         this.config = TerminalConfig.of(env.config().xml());
         this.font = new CellFont(config.fontSize());
-        this.window = new Window(env, config.position());
         this.view = new ScreenView(font, config.palette());
-        Mode initial = config.width() > 0 && config.height() > 0 ? new Mode(config.width(), config.height()) : window.wanted();
-        this.model = new JediTermModel(cells(initial), config.scrollback(), this::type);
+        Optional<Mode> configured = config.width() > 0 && config.height() > 0
+                ? Optional.of(new Mode(config.width(), config.height())) : Optional.empty();
+        this.model = new JediTermModel(configured.map(this::cells).orElse(PROVISIONAL), config.scrollback(), this::type);
         // the emulator's scrollback lives on the heap: charge an estimate of it to this component
         env.ram().charge((long) config.scrollback() * 64 * Integer.BYTES);
-        resize(initial);
-
-        input = window.input();
-        input.sigh(env.ep().handler(this::onInput));
-        window.modeSigh(env.ep().handler(() -> resize(window.wanted())));
-        window.syncSigh(env.ep().handler(this::onSync));
-        blinkTimer = env.session(TimerSession.class, "blink");
-        blinkTimer.sigh(env.ep().handler(this::onBlink));
-        blinkTimer.triggerPeriodic(BLINK_US);
-        screenReport = config.reportScreen() ? Optional.of(new Reporter(env, "screen")) : Optional.empty();
-
+        // Announced before the window opens: the window waits for the GUI server (and behind it perhaps a
+        // window manager, nitpicker and the display driver), longer than a client started beside the
+        // terminal waits for the announcement; the client's session is made once the terminal is up.
         env.announce(TerminalSession.class, request -> {
             if (client.isPresent()) throw new ServiceDeniedException("terminal already serves a client; '" + request.label() + "' denied");
             TerminalSessionComponent session = new TerminalSessionComponent(request.quota(), model::size, this::show, this::clientLeft);
             client = Optional.of(session);
             return session;
         });
+        this.window = new Window(env, config.position());
+        resize(configured.orElseGet(window::wanted));
+
+        input = window.input();
+        input.sigh(env.ep().handler(this::onInput));
+        window.modeSigh(env.ep().handler(this::onMode));
+        window.syncSigh(env.ep().handler(this::onSync));
+        blinkTimer = env.session(TimerSession.class, "blink");
+        blinkTimer.sigh(env.ep().handler(this::onBlink));
+        blinkTimer.triggerPeriodic(BLINK_US);
+        screenReport = config.reportScreen() ? Optional.of(new Reporter(env, "screen")) : Optional.empty();
     }
 
     private TerminalSession.Size cells(Mode m) {
         return new TerminalSession.Size(Math.max(1, m.width() / font.cellWidth()), Math.max(1, m.height() / font.cellHeight()));
+    }
+
+    /**
+     * The screen, or the window a window manager gives the terminal, has a new size. A window manager's
+     * 0x0 asks to close the window (Genode 15.11): the terminal ends, and with it its client's session.
+     */
+    private void onMode() {
+        Mode wanted = window.wanted();
+        if (!wanted.area().empty()) {
+            resize(wanted);
+            return;
+        }
+        env.log().info("window closed; closing");
+        env.exit(0);
     }
 
     private void resize(Mode m) {
