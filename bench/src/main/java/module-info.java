@@ -10,6 +10,7 @@ module org.jenode.bench {
     requires org.jenode.framebuffer;
     requires org.jenode.input;
     requires org.jenode.nitpicker;
+    requires org.jenode.input;
     requires org.jenode.testing;
     requires info.picocli;
     requires jmh.core;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.jenode.apps.backdrop.Backdrop;
 import org.jenode.apps.clock.Clock;
 import org.jenode.apps.displaysettings.DisplaySettings;
+import org.jenode.apps.faulty.Faulty;
 import org.jenode.apps.hello.Hello;
 import org.jenode.apps.imageviewer.ImageViewer;
 import org.jenode.apps.nitfb.LiquidFb;
@@ -14,7 +15,7 @@ import org.jenode.apps.testnit.Testnit;
 import org.jenode.base.Binary;
 import org.jenode.base.BinaryCatalog;
 
-/** The demo clients, nit_fb and liquid_fb, under the binary names that scenarios use. */
+/** The demo clients, nit_fb and liquid_fb, and the faulty demo, under the binary names that scenarios use. */
 public final class AppsBinaries implements BinaryCatalog {
 
     @Override public List<Binary> binaries() {
@@ -28,6 +29,7 @@ public final class AppsBinaries implements BinaryCatalog {
                 new Binary("display_settings", DisplaySettings::new),
                 new Binary("hello", Hello::new),
                 new Binary("nit_fb", NitFb::new),
-                new Binary("liquid_fb", LiquidFb::new));
+                new Binary("liquid_fb", LiquidFb::new),
+                new Binary("faulty", Faulty::new));
     }
 }

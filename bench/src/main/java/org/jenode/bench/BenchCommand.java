@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * so that the {@code jenode} command itself carries no benchmark code.
  */
 @Command(name = "jenode bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: runtime, nitpicker, canvas (JMH); framebuffer, input, startup, terminal, wm, growth, sandbox (programs of their own).")
+        description = "Run a benchmark: runtime, nitpicker, canvas (JMH); framebuffer, input, startup, terminal, wm, growth, sandbox, launcher (programs of their own).")
 public final class BenchCommand implements Callable<Integer> {
 
     /**
@@ -49,7 +49,7 @@ public final class BenchCommand implements Callable<Integer> {
                     new RatioTable.Ratio("javafxSceneGraph10", "nitpickerFullRedraw10")), 3, 10, 10),
             "canvas", new Jmh("org.jenode.bench.CanvasBench", "plainCopy", List.of(), 2, 3, 5));
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, canvas, framebuffer, input, startup, terminal, wm, growth or sandbox")
+    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, canvas, framebuffer, input, startup, terminal, wm, growth, sandbox or launcher")
     String name;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
@@ -72,7 +72,8 @@ public final class BenchCommand implements Callable<Integer> {
                 "terminal", () -> new TerminalRun().run(System.out),
                 "wm", () -> new WmRun().run(System.out),
                 "growth", () -> new GrowthRun().run(System.out),
-                "sandbox", () -> new SandboxRun().run(System.out));
+                "sandbox", () -> new SandboxRun().run(System.out),
+                "launcher", () -> new LauncherRun().run(System.out));
         if (programs.containsKey(name)) return programs.get(name).call();
         Jmh bench = JMH.get(name);
         if (bench == null) {

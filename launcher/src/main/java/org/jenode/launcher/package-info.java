@@ -1,8 +1,7 @@
 /**
- * Reserved for the launcher: the user's menu of subsystems with their cost, started and stopped through loader sessions; what it is to be is in the module's README.
- *
- * <p>Not built yet: no open issue covers it. The module is in the reactor so that the dependency
- * rules of the design (a module depends on base and on the session interfaces of its servers) are
- * fixed from the start.
+ * The {@code launcher} (Genode 14.11's, spec §5): the user's menu of subsystems, each started through
+ * a Loader session the launcher pays for, with its state and what it costs. The launcher's own code
+ * decides ({@link org.jenode.launcher.Launcher}, {@link org.jenode.launcher.Slot}); its menu is drawn by
+ * a {@code menu_view} child from the dialog {@link org.jenode.launcher.MenuDialog} writes.
  */
 package org.jenode.launcher;

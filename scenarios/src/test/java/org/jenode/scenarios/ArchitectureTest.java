@@ -58,6 +58,8 @@ class ArchitectureTest {
             Map.entry("org.jenode.apps", Api.none()),
             Map.entry("org.jenode.terminal", Api.of("org.jenode.terminal")),
             Map.entry("org.jenode.wm", Api.none()),
+            Map.entry("org.jenode.loader", Api.of("org.jenode.loader")),
+            Map.entry("org.jenode.launcher", Api.none()),
             Map.entry("org.jenode.decorator", Api.none()),
             Map.entry("org.jenode.layouter", Api.none()),
             Map.entry("org.jenode.scenarios", Api.none()),

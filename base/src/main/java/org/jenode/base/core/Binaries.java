@@ -1,5 +1,6 @@
 package org.jenode.base.core;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -8,7 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.jenode.base.Binary;
 import org.jenode.base.BinaryCatalog;
+import org.jenode.base.InvalidRequestException;
 import org.jenode.base.ServiceDeniedException;
+import org.jenode.base.runtime.JarCatalog;
 
 /**
  * The ROM of binaries: every component program by name, as the modules' {@link BinaryCatalog}s list
@@ -50,6 +53,22 @@ public final class Binaries {
         } catch (ReflectiveOperationException | ClassCastException e) {
             throw new IllegalStateException(EXTRA_CATALOGS + ": no catalog " + className + ": " + e, e);
         }
+    }
+
+    /**
+     * These binaries plus those that a user's {@code jar} registers (in its own {@link BinaryCatalog}),
+     * learnt by a process of their own: this JVM loads none of its classes, and each runs only in a child
+     * with {@code isolation="process"}. A name that is taken already is refused.
+     *
+     * @throws org.jenode.base.InvalidRequestException if the jar registers nothing usable, naming why
+     */
+    public Binaries withJar(Path jar) {
+        Map<String, Binary> all = new LinkedHashMap<>(byName);
+        for (Binary b : JarCatalog.binaries(jar)) {
+            if (all.putIfAbsent(b.name(), b) != null)
+                throw new InvalidRequestException(jar + " registers the binary '" + b.name() + "', which Jenode has already");
+        }
+        return new Binaries(all);
     }
 
     /** These binaries plus {@code extra}, which win over same-named ones. */

@@ -158,12 +158,14 @@ public final class Init implements Component {
                     quantum, child.name(), left);
             quantum = left;
         }
+        RamAccount ram = null;
         try {
-            RamAccount ram = env.ram().split(quantum, env.label() + " -> " + child.name());
+            ram = env.ram().split(quantum, env.label() + " -> " + child.name());
             ChildHandle handle = children.start(new ChildSpec(child.name(), binary.get(), ram, child.config(), start.isolation()),
                     new Policy(child));
             child.launched(handle, ram);
         } catch (ServiceException e) {
+            if (ram != null) ram.close(); // refused before it ran (a jar's binary on threads): its quantum is init's again
             env.log().error("{}: {}", child.name(), e.getMessage());
             child.faulted(e.getMessage());
         }

@@ -2,6 +2,8 @@ package org.jenode.base.parent;
 
 import java.util.Optional;
 import org.jenode.base.Binary;
+import org.jenode.base.Service;
+import org.jenode.base.Session;
 
 /**
  * The capability to start children, handed to a component whose binary is declared with
@@ -21,4 +23,12 @@ public interface Children {
      * @throws org.jenode.base.ServiceDeniedException if the platform cannot run the child as asked
      */
     ChildHandle start(ChildSpec spec, ChildPolicy policy);
+
+    /**
+     * A service this parent serves to its children itself (Genode's local services: the loader's ROM
+     * modules and virtual GUI session, a launcher's dialog ROM): an announcement to route a child's
+     * request to with {@link Route.ToService}. Its sessions are created on this parent's entrypoint,
+     * paid from the requesting child's donation, and end when the child or this parent ends.
+     */
+    <S extends Session> Announcement offer(Class<S> type, Service<S> service);
 }

@@ -1,6 +1,7 @@
 package org.jenode.base.runtime;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
@@ -67,15 +68,18 @@ final class ChildProcess {
         this.server = server;
     }
 
-    /** Starts the JVM of a child labelled {@code label}; its output goes to {@code log}. */
-    static ChildProcess start(String label, long quantum, Logger log) throws IOException {
+    /**
+     * Starts the JVM of a child labelled {@code label}, with {@code jars} (a user's components) on its class
+     * path; its output goes to {@code log}.
+     */
+    static ChildProcess start(String label, long quantum, List<Path> jars, Logger log) throws IOException {
         Path folder = Files.createTempDirectory(FOLDER_PREFIX + ProcessHandle.current().pid() + "-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path socket = folder.resolve("s");
         ServerSocketChannel server = null;
         try {
             server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
             server.bind(UnixDomainSocketAddress.of(socket), 1);
-            ProcessBuilder builder = new ProcessBuilder(command(label, socket, quantum)).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command(label, socket, quantum, jars)).redirectErrorStream(true);
             Process process = builder.start();
             process.getOutputStream().close();
             ChildProcess child = new ChildProcess(process, folder, socket, server);
@@ -162,7 +166,18 @@ final class ChildProcess {
      * org.jenode.base/...SandboxMain SOCKET}. This JVM's own memory, GC and debugging options are not the
      * child's; its module options and system properties are (tests patch and export their packages so).
      */
-    static List<String> command(String label, Path socket, long quantum) {
+    static List<String> command(String label, Path socket, long quantum, List<Path> jars) {
+        List<String> command = jvm(label, quantum, jars);
+        command.addAll(List.of("-m", SandboxMain.class.getModule().getName() + "/" + SandboxMain.class.getName(), socket.toString()));
+        return command;
+    }
+
+    /**
+     * A JVM as a child gets it, up to its main class: this JVM's module path and module options, its class
+     * path and {@code jars} after it (in the unnamed module, so their code reaches only what Jenode's
+     * modules export), the limits of {@code quantum}, the start options and the child's logging.
+     */
+    static List<String> jvm(String label, long quantum, List<Path> jars) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         Set<String> nativeAccess = new LinkedHashSet<>(List.of(SandboxMain.class.getModule().getName()));
@@ -175,8 +190,11 @@ final class ChildProcess {
             }
         }
         command.add("--enable-native-access=" + String.join(",", nativeAccess));
-        String classPath = System.getProperty("java.class.path", "");
-        if (!classPath.isEmpty()) command.addAll(List.of("-cp", classPath));
+        List<String> classPath = new ArrayList<>();
+        String own = System.getProperty("java.class.path", "");
+        if (!own.isEmpty()) classPath.add(own);
+        for (Path jar : jars) classPath.add(jar.toAbsolutePath().toString());
+        if (!classPath.isEmpty()) command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
         command.addAll(ProcessLimits.of(quantum).options());
         command.addAll(START_OPTIONS);
         for (String option : System.getProperty(OPTIONS_PROPERTY, "").trim().split("\\s+")) {
@@ -185,7 +203,6 @@ final class ChildProcess {
         command.add("-D" + ChildLogging.PROVIDER_PROPERTY + "=" + ChildLogging.Provider.class.getName());
         command.add("-Dslf4j.internal.verbosity=WARN"); // SLF4J would announce the provider on every start
         command.add("-D" + LABEL_PROPERTY + "=" + label); // so that ps, and a test, can tell which child a process is
-        command.addAll(List.of("-m", SandboxMain.class.getModule().getName() + "/" + SandboxMain.class.getName(), socket.toString()));
         return command;
     }
 }

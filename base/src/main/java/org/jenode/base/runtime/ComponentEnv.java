@@ -152,6 +152,7 @@ final class ComponentEnv implements Env {
         ep.post(() -> component = switch (binary.program()) {
             case Binary.Plain p -> p.constructor().apply(this);
             case Binary.Parenting p -> p.constructor().apply(this, children);
+            case Binary.Jar j -> throw new ServiceDeniedException(JarRefusal.reason(binary.name(), j));
         });
     }
 

@@ -1,12 +1,15 @@
 package org.jenode.base.runtime;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.jenode.base.Binary;
 import org.jenode.base.ServiceDeniedException;
 import org.jenode.base.parent.ChildHandle;
 import org.jenode.base.parent.ChildPolicy;
@@ -32,7 +35,10 @@ final class ProcessChild implements ChildHandle, StartedChild {
 
     private final ComponentEnv env;
     private final PolicyPort port;
+    /** The name its process looks the program up by. */
     private final String binary;
+    /** A user's jar that holds the program, on its process's class path. */
+    private final List<Path> jars;
     private final long quantum;
     private final Consumer<StartedChild> onKilled;
     private final AtomicBoolean reported = new AtomicBoolean();
@@ -48,7 +54,11 @@ final class ProcessChild implements ChildHandle, StartedChild {
             throw new ServiceDeniedException(spec.name() + ": isolation=\"process\" needs shared memory, which " + e.getMessage());
         }
         this.onKilled = onKilled;
-        this.binary = spec.binary().name();
+        this.binary = switch (spec.binary().program()) {
+            case Binary.Jar jar -> jar.name();
+            default -> spec.binary().name();
+        };
+        this.jars = spec.binary().program() instanceof Binary.Jar jar ? List.of(jar.jar()) : List.of();
         this.quantum = spec.ram().quota();
         this.port = new PolicyPort(parent, policy, spec.config(), spec.name());
         this.env = parent.child(spec.name(), port, spec.ram());
@@ -61,7 +71,7 @@ final class ProcessChild implements ChildHandle, StartedChild {
     private void launch() {
         ChildProcess process;
         try {
-            process = ChildProcess.start(env.label(), quantum, env.log());
+            process = ChildProcess.start(env.label(), quantum, jars, env.log());
         } catch (IOException | RuntimeException e) {
             started.completeExceptionally(e);
             fault(new ProcessFault("its process could not be started: " + e, e));

@@ -91,6 +91,8 @@ final class RemoteEnv implements Env {
             case Binary.Plain p -> p.constructor().apply(this);
             case Binary.Parenting _ -> throw new UnsupportedOperationException(binary.name()
                     + " starts children of its own, which a component in a process of its own cannot do yet");
+            case Binary.Jar j -> throw new IllegalStateException(binary.name() + ": the catalogs of a process name programs, not jars ("
+                    + j.jar() + ")");
         });
     }
 

@@ -4,10 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jenode.base.Binary;
+import org.jenode.base.ServiceDeniedException;
+import org.jenode.base.Service;
+import org.jenode.base.Session;
+import org.jenode.base.parent.Announcement;
 import org.jenode.base.parent.ChildHandle;
 import org.jenode.base.parent.ChildPolicy;
 import org.jenode.base.parent.ChildSpec;
 import org.jenode.base.parent.Children;
+import org.jenode.base.parent.Isolation;
 
 /**
  * The children a component started, on threads of this JVM or in processes of their own. When the
@@ -25,6 +30,8 @@ final class StartedChildren implements Children {
     @Override public Optional<Binary> binary(String name) { return parent.port().binary(name); }
 
     @Override public ChildHandle start(ChildSpec spec, ChildPolicy policy) {
+        if (spec.isolation() != Isolation.PROCESS && spec.binary().program() instanceof Binary.Jar jar)
+            throw new ServiceDeniedException(spec.name() + ": " + JarRefusal.reason(spec.binary().name(), jar));
         return switch (spec.isolation()) {
             case THREAD -> add(new InThreadChild(parent, spec, policy, started::remove));
             case PROCESS -> add(new ProcessChild(parent, spec, policy, started::remove));
@@ -34,6 +41,10 @@ final class StartedChildren implements Children {
     private <C extends StartedChild> C add(C child) {
         started.add(child);
         return child;
+    }
+
+    @Override public <S extends Session> Announcement offer(Class<S> type, Service<S> service) {
+        return new Announced<>(type, service, parent);
     }
 
     boolean isEmpty() { return started.isEmpty(); }

@@ -169,4 +169,43 @@ class ParentApiTest {
                     f -> assertThat(f.fault()).hasMessage("kaputt"));
         }
     }
+
+    @Test
+    void aParentServesItsChildAServiceOfItsOwnOnItsEntrypointPaidByTheChild() throws Exception {
+        Probe client = new Probe("client");
+        RomModule greeting = new RomModule("greeting");
+        greeting.set("hello from the host");
+        CompletableFuture<Env> host = new CompletableFuture<>();
+        List<String> servedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Binary hostBinary = Binary.parent("host", (env, children) -> {
+            Announcement own = children.offer(RomSession.class, request -> {
+                servedOn.add(env.ep().isCurrent() + " " + request.label() + " " + request.quota().quota());
+                return greeting.session();
+            });
+            children.start(new ChildSpec("client", client.binary(), env.ram().split(256 * 1024, "client"), new RomModule("config")),
+                    new ChildPolicy() {
+                        @Override public Route route(RouteRequest request) { return new Route.ToService(own, "client -> " + request.label()); }
+
+                        @Override public void announced(Announcement announcement) { }
+
+                        @Override public void ended(Ending ending) { }
+                    });
+            host.complete(env);
+            return new Component() { };
+        });
+        try (Core _ = TestScenario.start(TestScenario.withDefaults(
+                "<start name=\"host\"> <resource name=\"RAM\" quantum=\"1M\"/> </start>"), hostBinary)) {
+            String text = client.onEp(env -> {
+                long before = env.ram().avail();
+                try (AttachedRom rom = new AttachedRom(env, "greeting")) {
+                    assertThat(env.ram().avail()).as("the child pays the session").isEqualTo(before - RomSession.class
+                            .getAnnotation(org.jenode.base.ServiceName.class).ramQuota());
+                    return new String(rom.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            });
+            assertThat(text).isEqualTo("hello from the host");
+            assertThat(servedOn).containsExactly("true client -> greeting 4096");
+            assertThat(host.get(1, TimeUnit.SECONDS).ram().used()).as("the host's RAM: only the child's quantum").isEqualTo(256 * 1024);
+        }
+    }
 }

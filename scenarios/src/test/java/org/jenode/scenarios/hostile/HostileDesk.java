@@ -15,7 +15,7 @@ import org.jenode.framebuffer.Mode;
  * The desktop under attack: nitpicker on a headless screen with {@code hello} as the bystander whose
  * service must not suffer, a second headless driver ({@code fb2}) that nobody else uses so that the
  * attacker can hold every driver session itself, a terminal and a terminal_log (on a terminal of its
- * own) for the Terminal and LOG services, and the attacker, a probe named {@code evil}. Init reports its
+ * own) for the Terminal and LOG services, a loader for the Loader service, and the attacker, a probe named {@code evil}. Init reports its
  * state, so a fault anywhere shows.
  */
 final class HostileDesk implements AutoCloseable {
@@ -71,10 +71,15 @@ final class HostileDesk implements AutoCloseable {
                   <resource name="RAM" quantum="2M"/> <provides> <service name="LOG"/> </provides>
                   <route> <service name="Terminal"> <child name="log_terminal"/> </service> <any-service> <parent/> </any-service> </route>
                 </start>
+                <start name="loader">
+                  <resource name="RAM" quantum="8M"/> <provides> <service name="Loader"/> </provides>
+                  <route> <service name="Nitpicker"> <child name="nitpicker"/> </service> <any-service> <parent/> </any-service> </route>
+                </start>
                 <start name="evil">
                   <resource name="RAM" quantum="64M"/>
                   <route> <service name="Nitpicker"> <child name="nitpicker"/> </service> <service name="Terminal"> <child name="terminal"/> </service>
                           <service name="LOG"> <child name="terminal_log"/> </service>
+                          <service name="Loader"> <child name="loader"/> </service>
                           <any-service> <child name="fb2"/> <parent/> </any-service> </route>
                 </start>
                 <start name="witness">
@@ -100,7 +105,7 @@ final class HostileDesk implements AutoCloseable {
 
     /** Init's state report, once it lists every child as running. */
     XmlNode awaitAllRunning() {
-        return Await.report(core, "init -> state", s -> s.children("child").size() == 9
+        return Await.report(core, "init -> state", s -> s.children("child").size() == 10
                 && s.children("child").stream().allMatch(c -> c.attribute("state", "").equals("running")));
     }
 

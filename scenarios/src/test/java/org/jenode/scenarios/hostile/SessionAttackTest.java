@@ -26,6 +26,7 @@ import org.jenode.framebuffer.CaptureSession;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.input.EventSession;
 import org.jenode.input.InputSession;
+import org.jenode.loader.LoaderSession;
 import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.ViewCapability;
 import org.jenode.nitpicker.ViewHandle;
@@ -56,6 +57,7 @@ class SessionAttackTest {
         sessions.put(NitpickerSession.class, List.of(gui));
         sessions.put(TerminalSession.class, List.of(env.session(TerminalSession.class, "shell")));
         sessions.put(LogSession.class, List.of(env.session(LogSession.class, "log")));
+        sessions.put(LoaderSession.class, List.of(env.session(LoaderSession.class, "subsystem", SessionArgs.ramQuota(1 << 20))));
         return sessions;
     }
 
