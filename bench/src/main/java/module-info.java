@@ -10,7 +10,6 @@ module org.jenode.bench {
     requires org.jenode.framebuffer;
     requires org.jenode.input;
     requires org.jenode.nitpicker;
-    requires org.jenode.input;
     requires org.jenode.testing;
     requires info.picocli;
     requires jmh.core;
