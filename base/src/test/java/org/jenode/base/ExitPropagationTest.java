@@ -2,17 +2,13 @@ package org.jenode.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jenode.base.core.Core;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.LogCapture;
 import org.jenode.base.testing.TestScenario;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * A child whose exit propagates ends init; a sibling that then fails on the sessions of the stopped child
@@ -34,45 +30,40 @@ class ExitPropagationTest {
             client.complete(env);
             return new Component() { };
         });
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        log.start();
-        root.addAppender(log);
-        try (Core core = TestScenario.start("""
-                <scenario>
-                  <config>
-                    <parent-provides> <service name="ROM"/> <service name="Timer"/> </parent-provides>
-                    <default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>
-                    <report/>
-                    <start name="window"> <resource name="RAM" quantum="1M"/> <provides> <service name="Echo"/> </provides>
-                      <exit propagate="yes"/> </start>
-                    <start name="client"> <resource name="RAM" quantum="1M"/> </start>
-                  </config>
-                </scenario>
-                """, windowBinary, clientBinary)) {
-            EchoSession session = held.get(10, TimeUnit.SECONDS);
-            Env windowEnv = window.get(10, TimeUnit.SECONDS);
-            windowEnv.ep().post(() -> windowEnv.exit(0)); // the user closed the window
-            assertThat(core.exit().get(10, TimeUnit.SECONDS)).isZero();
+        try (LogCapture log = new LogCapture()) {
+            try (Core core = TestScenario.start("""
+                    <scenario>
+                      <config>
+                        <parent-provides> <service name="ROM"/> <service name="Timer"/> </parent-provides>
+                        <default-route> <any-service> <parent/> <any-child/> </any-service> </default-route>
+                        <report/>
+                        <start name="window"> <resource name="RAM" quantum="1M"/> <provides> <service name="Echo"/> </provides>
+                          <exit propagate="yes"/> </start>
+                        <start name="client"> <resource name="RAM" quantum="1M"/> </start>
+                      </config>
+                    </scenario>
+                    """, windowBinary, clientBinary)) {
+                EchoSession session = held.get(10, TimeUnit.SECONDS);
+                Env windowEnv = window.get(10, TimeUnit.SECONDS);
+                windowEnv.ep().post(() -> windowEnv.exit(0)); // the user closed the window
+                assertThat(core.exit().get(10, TimeUnit.SECONDS)).isZero();
 
-            // the client's next call into the stopped server throws out of its entrypoint
-            CompletableFuture<Throwable> thrown = new CompletableFuture<>();
-            client.get().ep().post(() -> {
-                try {
-                    session.label();
-                } catch (SessionClosedException e) {
-                    thrown.complete(e);
-                    throw e;
-                }
-            });
-            assertThat(thrown.get(10, TimeUnit.SECONDS)).isInstanceOf(SessionClosedException.class);
-            // init handled the client's fault on its own entrypoint: the state report says so
-            Await.report(core, "init -> state", s -> s.children("child").stream().anyMatch(c ->
-                    c.attribute("name", "").equals("client") && c.attribute("state", "").equals("faulted")));
-        } finally {
-            root.detachAppender(log);
+                // the client's next call into the stopped server throws out of its entrypoint
+                CompletableFuture<Throwable> thrown = new CompletableFuture<>();
+                client.get().ep().post(() -> {
+                    try {
+                        session.label();
+                    } catch (SessionClosedException e) {
+                        thrown.complete(e);
+                        throw e;
+                    }
+                });
+                assertThat(thrown.get(10, TimeUnit.SECONDS)).isInstanceOf(SessionClosedException.class);
+                // init handled the client's fault on its own entrypoint: the state report says so
+                Await.report(core, "init -> state", s -> s.children("child").stream().anyMatch(c ->
+                        c.attribute("name", "").equals("client") && c.attribute("state", "").equals("faulted")));
+            }
+            assertThat(log.errors()).as("errors, the shutdown's included").isEmpty();
         }
-        assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR))
-                .extracting(ILoggingEvent::getFormattedMessage).isEmpty();
     }
 }

@@ -3,7 +3,6 @@ package org.jenode.base;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Level;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jenode.base.core.Core;
@@ -126,7 +125,7 @@ class GenodeDialectTest {
                     <start name="client" priority="-1"> <resource name="RAM" quantum="1M"/> </start>
                 """), EchoServer.binary("alpha"), client.binary())) {
             assertThat(echo(client, "x")).isEqualTo("alpha:client -> x");
-            assertThat(log.atLeast(Level.WARN)).isEmpty();
+            assertThat(log.warnings()).isEmpty();
         }
     }
 

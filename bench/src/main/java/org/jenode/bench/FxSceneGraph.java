@@ -54,6 +54,10 @@ final class FxSceneGraph implements AutoCloseable {
 
     @Override public void close() { Platform.exit(); }
 
+    /**
+     * framebuffer's {@code FxThread} does the same for fb_fx; the baseline keeps its own, because it is a
+     * plain JavaFX program that must not run on Jenode's driver code (nor could: that package is not exported).
+     */
     private static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {

@@ -2,21 +2,16 @@ package org.jenode.decorator;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.jenode.base.Env;
-import org.jenode.base.SessionArgs;
 import org.jenode.base.core.Core;
-import org.jenode.base.report.ReportSession;
-import org.jenode.base.rom.AttachedRom;
-import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.testing.HeadlessScreen;
+import org.jenode.nitpicker.testing.NitpickerStart;
 
 /**
  * The decorator as the wm stack runs it, with probes in the wm's and the layouter's places: on the
@@ -39,8 +34,6 @@ final class DecoratorDesk implements AutoCloseable {
     private final String background;
     private Core core;
     private String binary;
-    private ReportSession layoutReport, pointerReport;
-    private AttachedRom hoverRom, marginsRom;
 
     /** A desk on black, so that anything the decorator draws stands out. */
     DecoratorDesk() { this("#000000"); }
@@ -52,19 +45,19 @@ final class DecoratorDesk implements AutoCloseable {
     DecoratorDesk start(String binary, String config) {
         this.binary = binary;
         core = screen.start(starts(config), layouter.binary(), wm.binary(), themes.binary("themes"), recorder.binary("recorder"), app.binary());
-        layoutReport = layouter.onEp(env -> report(env, "window_layout"));
-        pointerReport = wm.onEp(env -> report(env, "pointer"));
         return this;
     }
 
     Core core() { return core; }
 
-    private static ReportSession report(Env env, String name) {
-        return env.session(ReportSession.class, name, SessionArgs.ramQuota(72 * 1024).with("buffer_size", 64 * 1024));
-    }
-
     private String starts(String config) {
-        return """
+        return NitpickerStart.with("""
+                <domain name="decorator" layer="1"/>
+                <policy label="recorder" domain="decorator"/>
+                <policy label="app" domain="decorator"/>
+                <background color="%s"/>
+                <pointer draw="no"/>
+                """.formatted(background)) + """
             <start name="report_rom">
               <resource name="RAM" quantum="2M"/>
               <provides> <service name="ROM"/> <service name="Report"/> </provides>
@@ -73,17 +66,6 @@ final class DecoratorDesk implements AutoCloseable {
                 <policy label="decorator -> pointer"           report="wm -> pointer"/>
                 <policy label="layouter -> hover"              report="decorator -> hover"/>
                 <policy label="layouter -> decorator_margins"  report="decorator -> decorator_margins"/>
-              </config>
-            </start>
-            <start name="nitpicker">
-              <resource name="RAM" quantum="8M"/>
-              <provides> <service name="Nitpicker"/> </provides>
-              <config>
-                <domain name="decorator" layer="1"/>
-                <policy label="recorder" domain="decorator"/>
-                <policy label="app" domain="decorator"/>
-                <background color="%s"/>
-                <pointer draw="no"/>
               </config>
             </start>
             <start name="themes"> <resource name="RAM" quantum="1M"/> <provides> <service name="ROM"/> </provides> </start>
@@ -117,7 +99,7 @@ final class DecoratorDesk implements AutoCloseable {
               <resource name="RAM" quantum="4M"/>
               <route> <any-service> <child name="nitpicker"/> <parent/> </any-service> </route>
             </start>
-            """.formatted(background, binary, config);
+            """.formatted(binary, config);
     }
 
     /** Changes the decorator's config while it runs, as init's config changes would. */
@@ -127,44 +109,18 @@ final class DecoratorDesk implements AutoCloseable {
     void layout(String windows) { rawLayout("<window_layout>" + windows + "</window_layout>"); }
 
     /** The layouter publishes exactly {@code text}, which need not be well-formed. */
-    void rawLayout(String text) { publish(layouter, layoutReport, text); }
+    void rawLayout(String text) { layouter.report("window_layout", text); }
 
     void pointer(int x, int y) { rawPointer("<pointer xpos=\"" + x + "\" ypos=\"" + y + "\"/>"); }
 
     void pointerLeft() { rawPointer("<pointer/>"); }
 
-    void rawPointer(String text) { publish(wm, pointerReport, text); }
-
-    private static void publish(Probe probe, ReportSession session, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        probe.onEp(_ -> {
-            session.dataspace().bytes().put(bytes);
-            session.submit(bytes.length);
-            return null;
-        });
-    }
+    void rawPointer(String text) { wm.report("pointer", text); }
 
     /** The hover report as the layouter reads it, once {@code until} holds. */
-    XmlNode hover(Predicate<XmlNode> until) {
-        return Await.answer("hover report", () -> read("hover"), n -> n != null && until.test(n));
-    }
+    XmlNode hover(Predicate<XmlNode> until) { return layouter.awaitRom("hover", until); }
 
-    XmlNode margins() {
-        return Await.answer("decorator_margins report", () -> read("decorator_margins"), n -> n != null && n.is("decorator_margins"));
-    }
-
-    private XmlNode read(String rom) {
-        return layouter.onEp(env -> {
-            AttachedRom r = rom.equals("hover") ? hoverRom : marginsRom;
-            if (r == null) {
-                r = new AttachedRom(env, rom);
-                if (rom.equals("hover")) hoverRom = r;
-                else marginsRom = r;
-            }
-            r.update();
-            return r.validXml().orElse(null);
-        });
-    }
+    XmlNode margins() { return layouter.awaitRom("decorator_margins", n -> n.is("decorator_margins")); }
 
     int rgb(int x, int y) { return screen.rgb(x, y); }
 

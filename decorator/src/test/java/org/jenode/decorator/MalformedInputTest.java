@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jenode.decorator.DecoratorDesk.pixel;
 
 import java.awt.image.BufferedImage;
+import org.jenode.base.testing.LogCapture;
+import org.jenode.base.testing.Pngs;
 import org.jenode.decorator.motif.MotifRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +112,7 @@ class MalformedInputTest {
         desk.reconfigure("<config theme=\"t\" renderer=\"fancy\"/>");
         log.awaitError("renderer=\"fancy\" is neither motif nor themed");
 
-        desk.themes.set("theme/t/default.png", TestThemes.png(new BufferedImage(2000, 2, BufferedImage.TYPE_INT_ARGB)));
+        desk.themes.set("theme/t/default.png", Pngs.encode(new BufferedImage(2000, 2, BufferedImage.TYPE_INT_ARGB)));
         log.awaitError("ROM 'theme/t/default.png': a 2000x2 image");
         desk.layout("<window id=\"1\" title=\"one\" xpos=\"100\" ypos=\"80\" width=\"200\" height=\"150\"/>");
         desk.awaitRgb("still theme t, now unfocused", 97, 150, Colors.blend((255 * 200 >> 8) << 24 | 0x2060a0, 0));

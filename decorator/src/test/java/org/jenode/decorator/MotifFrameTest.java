@@ -9,6 +9,9 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Await;
 import org.jenode.decorator.DecoratorDesk.Pixel;
 import org.jenode.decorator.motif.MotifRenderer;
+import org.jenode.nitpicker.Command;
+import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +87,8 @@ class MotifFrameTest {
         desk.start("decorator", "<config/>");
         desk.layout(window(1, 100, 80, "topped=\"1\"") + window(2, 400, 80, ""));
         desk.awaitPixels(pixel("window 1 drawn", 97, 150, BASE), pixel("window 2 drawn", 397, 150, BASE));
-        AppView other = new AppView(desk.app, new Rect(0, 0, 320, 480), 0xffff0000);
+        GuiClient other = new GuiClient(desk.app).open(320, 480, 0xffff0000);
+        ViewHandle view = other.view(ViewHandle.NONE, new Rect(0, 0, 320, 480));
         desk.awaitRgb("another client's view in front of window 1", 97, 150, 0xff0000);
 
         desk.layout(window(1, 100, 80, "topped=\"1\" focused=\"yes\"") + window(2, 400, 80, ""));
@@ -94,7 +98,7 @@ class MotifFrameTest {
 
         desk.layout(window(1, 100, 80, "topped=\"2\" focused=\"yes\"") + window(2, 400, 100, ""));
         desk.awaitRgb("topped again: in front of the other client", 97, 150, FOCUSED);
-        other.raise();
+        other.run(new Command.ToFront(view, ViewHandle.NONE));
         desk.awaitRgb("the other client raised itself", 97, 150, 0xff0000);
     }
 

@@ -2,6 +2,7 @@ package org.jenode.decorator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jenode.base.testing.LogCapture;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

@@ -1,10 +1,7 @@
 package org.jenode.decorator;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
+import org.jenode.base.testing.Pngs;
 
 /**
  * Plain 64x64 themes for pixel checks: a shadow of one translucent grey, a frame of one opaque
@@ -40,23 +37,13 @@ final class TestThemes {
                 img.setRGB(x, y, shadow ? SHADOW : hole ? 0 : y < aura + top ? bar : frame);
             }
         }
-        roms.set(prefix + "default.png", png(img));
+        roms.set(prefix + "default.png", Pngs.encode(img));
         BufferedImage c = new BufferedImage(CONTROL, CONTROL, BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < CONTROL; y++) for (int x = 0; x < CONTROL; x++) c.setRGB(x, y, 0xffffffff);
-        roms.set(prefix + "closer.png", png(c));
-        roms.set(prefix + "maximizer.png", png(c));
+        roms.set(prefix + "closer.png", Pngs.encode(c));
+        roms.set(prefix + "maximizer.png", Pngs.encode(c));
     }
 
     /** Theme {@code t}: an 8-pixel shadow, a 20/4 frame in {@code #2060a0}, its title bar {@code #103050}. */
     static void serveT(RomServer roms) { serve("theme/t/", roms, 8, 20, 4, 0xff2060a0, 0xff103050); }
-
-    static byte[] png(BufferedImage img) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(img, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,14 +1,7 @@
 package org.jenode.layouter;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Predicate;
-import org.jenode.base.Env;
 import org.jenode.base.core.Core;
-import org.jenode.base.report.Reporter;
-import org.jenode.base.rom.AttachedRom;
-import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.TestScenario;
 import org.jenode.base.xml.XmlNode;
@@ -37,14 +30,16 @@ final class LayouterScenario implements AutoCloseable {
     final WmStandIn wm = new WmStandIn();
     final Probe decorator = new Probe("decorator"), nitpicker = new Probe("nitpicker");
     final Core core;
-    private final Map<String, Reporter> reporters = new HashMap<>();
-    private final Map<String, AttachedRom> roms = new HashMap<>();
 
     LayouterScenario() {
-        core = TestScenario.start(init("2M"), wm.binary(), decorator.binary(), nitpicker.binary());
+        core = TestScenario.start(init("2M"), wm.probe.binary(), decorator.binary(), nitpicker.binary());
     }
 
-    /** The init config, with the layouter's RAM quantum: changing it restarts the layouter. */
+    /**
+     * The init config, with the layouter's RAM quantum: changing it restarts the layouter. report_rom's
+     * policies are wm.run's, as the wm's desk has them, plus the layouter's own {@code rules} and
+     * nitpicker's {@code displays}; written out here, since the layouter's tests do not build on the wm's.
+     */
     static String init(String layouterRam) {
         return TestScenario.withDefaults("""
                 <start name="report_rom">
@@ -91,11 +86,14 @@ final class LayouterScenario implements AutoCloseable {
     /** Restarts the layouter: a changed resource makes init start it anew. */
     void restartLayouter() { core.rom("config").set(XmlParser.parse(init("3M"), "test").child("config").orElseThrow().toXml()); }
 
-    void wmReports(String name, String xml) { publish(wm::onEp, "wm", name, xml); }
+    void wmReports(String name, String xml) { wm.probe.report(name, asReporterWrites(xml)); }
 
-    void decoratorReports(String name, String xml) { publish(decorator::onEp, "decorator", name, xml); }
+    void decoratorReports(String name, String xml) { decorator.report(name, asReporterWrites(xml)); }
 
-    void nitpickerReports(String name, String xml) { publish(nitpicker::onEp, "nitpicker", name, xml); }
+    void nitpickerReports(String name, String xml) { nitpicker.report(name, asReporterWrites(xml)); }
+
+    /** The peers write their reports with a {@code Reporter}: well-formed, in {@code XmlNode.toXml}'s layout (positions in warnings count on it). */
+    private static String asReporterWrites(String xml) { return XmlParser.parse(xml, "test report").toXml(); }
 
     void input(InputEvent... events) { wm.submit(events); }
 
@@ -117,32 +115,10 @@ final class LayouterScenario implements AutoCloseable {
     }
 
     /** Waits until the decorator's {@code window_layout} satisfies {@code until}. */
-    XmlNode layout(Predicate<XmlNode> until) { return await(decorator::onEp, "decorator", "window_layout", until); }
+    XmlNode layout(Predicate<XmlNode> until) { return decorator.awaitRom("window_layout", until); }
 
     /** Waits until the wm's ROM {@code name} ({@code resize_request}, {@code focus} or {@code rules}) satisfies {@code until}. */
-    XmlNode atWm(String name, Predicate<XmlNode> until) { return await(wm::onEp, "wm", name, until); }
-
-    private void publish(Ep ep, String who, String name, String xml) {
-        XmlNode report = XmlParser.parse(xml, "test report");
-        ep.run(env -> {
-            reporters.computeIfAbsent(who + name, _ -> new Reporter(env, name)).report(report);
-            return null;
-        });
-    }
-
-    private XmlNode await(Ep ep, String who, String name, Predicate<XmlNode> until) {
-        return Await.answer(who + " ROM '" + name + "'", () -> ep.run(env -> {
-            AttachedRom rom = roms.computeIfAbsent(who + name, _ -> new AttachedRom(env, name));
-            rom.update();
-            return rom.xml();
-        }), until);
-    }
-
-    /** A component's entrypoint, where its sessions are used. */
-    @FunctionalInterface
-    private interface Ep {
-        <T> T run(Function<Env, T> action);
-    }
+    XmlNode atWm(String name, Predicate<XmlNode> until) { return wm.probe.awaitRom(name, until); }
 
     @Override public void close() { core.close(); }
 }

@@ -6,19 +6,16 @@ import static org.jenode.input.Keycodes.KEY_ENTER;
 import static org.jenode.input.Keycodes.KEY_LEFTALT;
 import static org.jenode.input.Keycodes.KEY_TAB;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.LogCapture;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.input.InputEvent.AbsoluteMotion;
 import org.jenode.input.InputEvent.Press;
 import org.jenode.input.InputEvent.Release;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * The layouter as a component among stand-ins for the wm, the decorator and nitpicker: every message
@@ -172,22 +169,15 @@ class LayouterScenarioTest {
 
     @Test
     void aMalformedRomIsNamedWithItsPlaceAndTheLastGoodLayoutStays() {
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-        log.start();
-        root.addAppender(log);
-        try (LayouterScenario s = desktop()) {
+        try (LogCapture log = new LogCapture(); LayouterScenario s = desktop()) {
             XmlNode good = s.layout(l -> l.children("window").size() == 2);
             s.wmReports("window_list", "<window_list>\n  <window id=\"1\" width=\"-300\" height=\"200\"/>\n</window_list>");
-            List<String> warnings = Await.answer("the layouter's warning", () -> log.list.stream()
-                    .filter(e -> e.getLoggerName().contains("layouter")).map(ILoggingEvent::getFormattedMessage).toList(),
+            List<String> warnings = Await.answer("the layouter's warning", () -> log.messagesOf("init -> layouter"),
                     l -> l.stream().anyMatch(m -> m.contains("ROM 'window_list':1:14")));
             assertThat(warnings).anyMatch(m -> m.contains("negative") && m.contains("keeping the last good state"));
             s.hover(1, "title");
             XmlNode after = s.layout(_ -> true);
             assertThat(geometry(after)).as("both windows as before").isEqualTo(geometry(good));
-        } finally {
-            root.detachAppender(log);
         }
     }
 }

@@ -1,17 +1,12 @@
 package org.jenode.layouter;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import org.jenode.base.Binary;
-import org.jenode.base.Component;
 import org.jenode.base.Dataspace;
-import org.jenode.base.Env;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.SessionRequest;
 import org.jenode.base.SignalHandler;
+import org.jenode.base.testing.Probe;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.input.InputQueue;
@@ -23,33 +18,16 @@ import org.jenode.nitpicker.ViewCapability;
 import org.jenode.nitpicker.ViewHandle;
 
 /**
- * Stands in for the wm in a scenario: a component whose env the test uses to publish {@code window_list}
- * and read {@code resize_request} and {@code focus}, and which serves the layouter's GUI session as
+ * Stands in for the wm in a scenario: a probe through which the test publishes {@code window_list}
+ * and reads {@code resize_request} and {@code focus}, and which serves the layouter's GUI session as
  * the wm's layouter role does, with an input that carries what the test submits (the decorator's events
  * and global keys). Anything else the layouter might ask of the session is refused, so a layouter that
  * reached for a buffer or a view would fault.
  */
 final class WmStandIn {
 
-    private final CompletableFuture<Env> env = new CompletableFuture<>();
     private final List<InputQueue> inputs = new CopyOnWriteArrayList<>();
-
-    Binary binary() {
-        return new Binary("wm", e -> {
-            e.announce(NitpickerSession.class, this::layouterSession);
-            env.complete(e);
-            return new Component() { };
-        });
-    }
-
-    <T> T onEp(Function<Env, T> action) {
-        try {
-            Env e = env.get(20, TimeUnit.SECONDS);
-            return e.ep().call(() -> action.apply(e));
-        } catch (Exception e) {
-            throw new AssertionError("the wm stand-in was not started", e);
-        }
-    }
+    final Probe probe = new Probe("wm", env -> env.announce(NitpickerSession.class, this::layouterSession));
 
     /** How many layouter sessions were opened: a restarted layouter opens another. */
     int sessions() { return inputs.size(); }

@@ -2,7 +2,6 @@ package org.jenode.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -66,17 +65,15 @@ class ShippedScenariosRunTest {
         return true;
     }
 
-    private List<String> warnings() { return log.atLeast(Level.WARN); }
-
     @ParameterizedTest
     @MethodSource("scenarios")
     void runsWithoutFaults(Path file) {
         XmlNode init = Scenario.load(file).init();
         try (Core core = startHeadless(file)) {
-            Await.report(core, "init -> state", state -> settled(init, state) || !warnings().isEmpty(), Duration.ofSeconds(30));
+            Await.report(core, "init -> state", state -> settled(init, state) || !log.warnings().isEmpty(), Duration.ofSeconds(30));
             assertThat(core.exit()).as("init still running").isNotDone();
         }
-        assertThat(warnings()).as("warnings and errors while running " + file.getFileName()).isEmpty();
+        assertThat(log.warnings()).as("warnings and errors while running " + file.getFileName()).isEmpty();
     }
 
     @Test
@@ -87,7 +84,7 @@ class ShippedScenariosRunTest {
             Await.report(core, mode, r -> width(r) == 800, Duration.ofSeconds(20));
             Await.report(core, mode, r -> width(r) == 1280 && r.intAttribute("height", 0) == 720, Duration.ofSeconds(20));
         }
-        assertThat(warnings()).isEmpty();
+        assertThat(log.warnings()).isEmpty();
     }
 
     private static int width(XmlNode mode) { return mode.intAttribute("width", 0); }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.jenode.apps.calibrator.CalibrationSession;
 import org.jenode.apps.calibrator.Margin;
@@ -13,6 +12,7 @@ import org.jenode.base.core.Core;
 import org.jenode.base.core.Scenario;
 import org.jenode.base.geometry.Area;
 import org.jenode.base.geometry.Point;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.base.xml.XmlParser;
@@ -45,29 +45,22 @@ class TouchCalibrationLoopTest {
             CaptureSession screen = tester.onEp(env -> env.session(CaptureSession.class, "screen"));
             List<Point> targets = CalibrationSession.targets(new Area(1024, 768), 5, new Margin(10, true));
             Point first = targets.get(0);
-            long shown = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (pixel(screen, first) != 0xffffffff && System.nanoTime() < shown) Thread.sleep(20);
-            assertThat(pixel(screen, first)).as("first cross on screen").isEqualTo(0xffffffff);
+            Await.until("the first cross on the screen", () -> pixel(screen, first) == 0xffffffff);
 
             // the calibrator's targets, touched through the distorting panel
             for (Point target : targets) {
                 touch(panel, PANEL.apply(target));
             }
 
-            // once the new config reached the driver, a touch aimed at q arrives at q
+            // once the new config reached the driver, a touch aimed at q arrives at q; until then the
+            // touches land where the panel distorts them to, so the test touches again until one does
             Point q = new Point(700, 250);
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            Point seen = null;
-            while (System.nanoTime() < deadline) {
-                touch(panel, PANEL.apply(q));
-                Thread.sleep(100);
-                seen = core.report(pointer).map(r -> at(XmlParser.parse(r, pointer))).orElse(null);
-                if (seen != null && Math.abs(seen.x() - q.x()) <= 1 && Math.abs(seen.y() - q.y()) <= 1) break;
-            }
-            assertThat(seen).as("pointer after a calibrated touch aimed at " + q).isNotNull();
-            assertThat(Math.abs(seen.x() - q.x())).as("x of " + seen).isLessThanOrEqualTo(1);
-            assertThat(Math.abs(seen.y() - q.y())).as("y of " + seen).isLessThanOrEqualTo(1);
             assertThat(Math.abs(PANEL.apply(q).x() - q.x())).as("the panel does distort").isGreaterThan(10);
+            Await.answer("the pointer after a calibrated touch aimed at " + q, () -> {
+                Point seen = core.report(pointer).map(r -> at(XmlParser.parse(r, pointer))).orElse(null);
+                touch(panel, PANEL.apply(q));
+                return seen;
+            }, seen -> seen != null && Math.abs(seen.x() - q.x()) <= 1 && Math.abs(seen.y() - q.y()) <= 1);
         }
     }
 

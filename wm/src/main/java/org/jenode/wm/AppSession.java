@@ -18,7 +18,6 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.input.InputBatch;
-import org.jenode.input.InputQueue;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandCodec;
@@ -44,8 +43,7 @@ final class AppSession implements NitpickerSession {
     private final RamAccount quota;
     private final Neighbours neighbours;
     private final Consumer<AppSession> closed;
-    private final Dataspace commands;
-    private final InputQueue input;
+    private final SessionFront front;
     private final Payment payment;
     private final NitpickerSession real;
     private final CommandQueue realCommands;
@@ -68,18 +66,12 @@ final class AppSession implements NitpickerSession {
         this.quota = quota;
         this.neighbours = neighbours;
         this.closed = closed;
-        this.commands = quota.allocate(CommandCodec.BYTES);
-        try {
-            this.input = new InputQueue(quota, EVENT_CAPACITY);
-            this.payment = Payment.open(shared.env(), quota, label, Payment.REAL_BASE);
-        } catch (RuntimeException e) {
-            commands.free();
-            throw e;
-        }
-        this.real = payment.real();
+        this.front = SessionFront.open(shared.env(), quota, label, EVENT_CAPACITY);
+        this.payment = front.payment();
+        this.real = front.real();
         this.realCommands = new CommandQueue(real);
         this.realInput = real.input();
-        WindowInput translation = new WindowInput(input, shared.layouter(), this::windowAt);
+        WindowInput translation = new WindowInput(front.input(), shared.layouter(), this::windowAt);
         realInput.sigh(shared.env().ep().handler(() -> InputBatch.drain(realInput).forEach(translation::handle)));
         real.modeSigh(shared.env().ep().handler(this::signalMode));
     }
@@ -92,7 +84,7 @@ final class AppSession implements NitpickerSession {
 
     @Override public FramebufferSession framebuffer() { return real.framebuffer(); }
 
-    @Override public InputSession input() { return input; }
+    @Override public InputSession input() { return front.input(); }
 
     @Override public ViewHandle createView(ViewHandle parent) {
         Require.present(parent, "parent");
@@ -164,10 +156,10 @@ final class AppSession implements NitpickerSession {
         if (handles.remove(handle.id()) != null) quota.release(Payment.VIEW);
     }
 
-    @Override public Dataspace commandDataspace() { return commands; }
+    @Override public Dataspace commandDataspace() { return front.commands(); }
 
     @Override public void execute() {
-        for (Command c : CommandCodec.readAndReset(commands.ints())) {
+        for (Command c : CommandCodec.readAndReset(front.commands().ints())) {
             WmView v = handles.get(c.view().id());
             // commands go to own views only: an imported view is a parent to nest in, not the importer's to move
             if (v == null || v.owner != this) continue;
@@ -226,9 +218,7 @@ final class AppSession implements NitpickerSession {
         children.clear();
         handles.clear();
         shared.windows().flush();
-        real.close();
-        input.close();
-        commands.free();
+        front.close();
         closed.accept(this);
     }
 

@@ -14,7 +14,6 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.input.InputBatch;
-import org.jenode.input.InputQueue;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
@@ -52,13 +51,12 @@ final class DecoratorSession implements NitpickerSession {
     private final RamAccount quota;
     private final Contents contents;
     private final Consumer<DecoratorSession> closed;
+    /** Its input queue is never fed: the decorator gets no input of its own. */
+    private final SessionFront front;
     private final Payment payment;
     private final NitpickerSession real;
     private final CommandQueue realCommands;
     private final InputSession realInput;
-    private final Dataspace commands;
-    /** Never fed: the decorator gets no input of its own. */
-    private final InputQueue noInput;
     /** The decorator's handles and the real views (its own, or imported by it) they name. */
     private final Map<Integer, ViewHandle> own = new HashMap<>();
     /** Handles titled with a window id. */
@@ -73,15 +71,9 @@ final class DecoratorSession implements NitpickerSession {
         this.quota = quota;
         this.contents = contents;
         this.closed = closed;
-        this.commands = quota.allocate(CommandCodec.BYTES);
-        try {
-            this.noInput = new InputQueue(quota, 1);
-            this.payment = Payment.open(shared.env(), quota, label, Payment.REAL_BASE);
-        } catch (RuntimeException e) {
-            commands.free();
-            throw e;
-        }
-        this.real = payment.real();
+        this.front = SessionFront.open(shared.env(), quota, label, 1);
+        this.payment = front.payment();
+        this.real = front.real();
         this.realCommands = new CommandQueue(real);
         this.realInput = real.input();
         LayouterInput layouter = shared.layouter();
@@ -94,7 +86,7 @@ final class DecoratorSession implements NitpickerSession {
 
     @Override public FramebufferSession framebuffer() { return real.framebuffer(); }
 
-    @Override public InputSession input() { return noInput; }
+    @Override public InputSession input() { return front.input(); }
 
     @Override public ViewHandle createView(ViewHandle parent) {
         Require.present(parent, "parent");
@@ -162,10 +154,10 @@ final class DecoratorSession implements NitpickerSession {
         quota.release(Payment.VIEW);
     }
 
-    @Override public Dataspace commandDataspace() { return commands; }
+    @Override public Dataspace commandDataspace() { return front.commands(); }
 
     @Override public void execute() {
-        for (Command c : CommandCodec.readAndReset(commands.ints())) {
+        for (Command c : CommandCodec.readAndReset(front.commands().ints())) {
             int handle = c.view().id();
             Integer id = windowOf.get(handle);
             switch (c) {
@@ -214,9 +206,7 @@ final class DecoratorSession implements NitpickerSession {
 
     @Override public void close() {
         for (Integer handle : List.copyOf(bound.keySet())) unbind(handle, true);
-        real.close();
-        noInput.close();
-        commands.free();
+        front.close();
         closed.accept(this);
     }
 

@@ -58,7 +58,7 @@ record WmConfig(List<Rule> rules, Duration closeTimeout) {
         return new WmConfig(List.copyOf(rules), timeout);
     }
 
-    /** {@code role="decorator|layouter|direct"}, or {@code direct="yes"} as the 14.x spec writes it. */
+    /** {@code role="decorator|layouter|direct"}, or the older {@code direct="yes"} (both in the README's config table). */
     private static Role role(XmlNode policy) {
         if (policy.boolAttribute("direct", false)) return Role.DIRECT;
         String role = policy.attribute("role", "");

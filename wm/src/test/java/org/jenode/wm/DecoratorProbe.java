@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.geometry.Rect;
-import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
@@ -27,7 +26,6 @@ final class DecoratorProbe {
     final Probe probe;
     NitpickerSession session;
     private CommandQueue commands;
-    private AttachedRom pointer;
     private final Map<Integer, ViewHandle[]> windows = new HashMap<>();
 
     DecoratorProbe(Probe probe) { this.probe = probe; }
@@ -43,7 +41,6 @@ final class DecoratorProbe {
             var ints = session.framebuffer().dataspace().ints();
             for (int i = 0; i < width * height; i++) ints.put(i, argb);
             session.framebuffer().refresh(Rect.of(screen.area()));
-            pointer = new AttachedRom(env, "pointer");
             return null;
         });
     }
@@ -77,9 +74,6 @@ final class DecoratorProbe {
 
     /** Waits for the {@code pointer} ROM, which the wm publishes. */
     XmlNode awaitPointer(String what, java.util.function.Predicate<XmlNode> until) {
-        return Await.answer("pointer: " + what, () -> probe.onEp(env -> {
-            pointer.update();
-            return pointer.xml();
-        }), until);
+        return Await.answer("pointer: " + what, () -> probe.rom("pointer"), until);
     }
 }

@@ -11,6 +11,7 @@ import org.jenode.base.QuotaExceededException;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.LogCapture;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.Mode;
 import org.jenode.nitpicker.Command;
@@ -39,8 +40,8 @@ class HostileClientTest {
         try (WmDesk desk = new WmDesk()) {
             desk.app.open(100, 60, RED);
             ViewHandle w = desk.app.window(new Rect(0, 0, 100, 60), "");
-            desk.app.probe.onEp(env -> {
-                NitpickerSession s = desk.app.session;
+            desk.app.probe().onEp(env -> {
+                NitpickerSession s = desk.app.session();
                 invalid(() -> s.createView(null));
                 invalid(() -> s.createView(new ViewHandle(12345)));
                 invalid(() -> s.createView(new ViewHandle(Integer.MAX_VALUE)));
@@ -68,7 +69,7 @@ class HostileClientTest {
                 s.execute(); // nothing queued
                 return null;
             });
-            assertThat(desk.app.wmMode()).as("the session still works").isEqualTo(new Mode(100, 60));
+            assertThat(desk.app.serverMode()).as("the session still works").isEqualTo(new Mode(100, 60));
             stillServing(desk);
         }
     }
@@ -78,8 +79,8 @@ class HostileClientTest {
         try (WmDesk desk = new WmDesk()) {
             desk.app.open(100, 60, RED);
             ViewHandle w = desk.app.window(new Rect(0, 0, 100, 60), "");
-            desk.app.probe.onEp(env -> {
-                NitpickerSession s = desk.app.session;
+            desk.app.probe().onEp(env -> {
+                NitpickerSession s = desk.app.session();
                 var ints = s.commandDataspace().ints();
                 Random random = new Random(42);
                 for (int round = 0; round < 50; round++) {
@@ -107,15 +108,15 @@ class HostileClientTest {
         try (WmDesk desk = new WmDesk()) {
             desk.other.open(100, 60, GREEN);
             ViewHandle theirs = desk.other.window(new Rect(0, 0, 100, 60), "");
-            ViewCapability handed = desk.other.probe.onEp(env -> desk.other.session.viewCapability(theirs));
+            ViewCapability handed = desk.other.probe().onEp(env -> desk.other.session().viewCapability(theirs));
             desk.app.open(100, 60, RED);
-            desk.app.probe.onEp(env -> {
-                ViewHandle imported = desk.app.session.viewHandle(handed, ViewHandle.NONE);
-                desk.app.commands.enqueue(new Command.Geometry(imported, new Rect(0, 0, 300, 300)))
+            desk.app.probe().onEp(env -> {
+                ViewHandle imported = desk.app.session().viewHandle(handed, ViewHandle.NONE);
+                desk.app.commands().enqueue(new Command.Geometry(imported, new Rect(0, 0, 300, 300)))
                         .enqueue(new Command.Title(imported, "hijacked")).execute();
-                ViewHandle nested = desk.app.session.createView(imported);
-                desk.app.session.destroyView(imported); // only forgets the handle
-                desk.app.commands.enqueue(new Command.Geometry(nested, new Rect(0, 0, 10, 10))).execute();
+                ViewHandle nested = desk.app.session().createView(imported);
+                desk.app.session().destroyView(imported); // only forgets the handle
+                desk.app.commands().enqueue(new Command.Geometry(nested, new Rect(0, 0, 10, 10))).execute();
                 return null;
             });
             desk.other.run(new Command.Title(theirs, "mine"));
@@ -171,8 +172,8 @@ class HostileClientTest {
                 return null;
             });
             desk.menu.open(50, 50, GREEN);
-            desk.menu.probe.onEp(env -> {
-                NitpickerSession s = desk.menu.session;
+            desk.menu.probe().onEp(env -> {
+                NitpickerSession s = desk.menu.session();
                 invalid(() -> s.createView(null));
                 invalid(() -> s.createView(new ViewHandle(4711)));
                 invalid(() -> s.viewHandle(null, ViewHandle.NONE));
@@ -190,7 +191,7 @@ class HostileClientTest {
 
     @Test
     void malformedFocusAndResizeRequestsAreIgnored() {
-        try (WmDesk desk = new WmDesk(); LogWatch log = new LogWatch()) {
+        try (WmDesk desk = new WmDesk(); LogCapture log = new LogCapture()) {
             desk.app.open(100, 60, RED);
             desk.app.window(new Rect(0, 0, 100, 60), "");
             desk.app.countModes();
@@ -211,15 +212,15 @@ class HostileClientTest {
             desk.layouter.focus(1);
             desk.awaitFocus("wm -> app");
             desk.layouter.resize(1, 120, 70);
-            Await.until("the good request", () -> desk.app.modeSignals.get() >= 1);
-            assertThat(desk.app.wmMode()).isEqualTo(new Mode(120, 70));
-            assertThat(desk.app.modeSignals.get()).as("none of the bad ones reached the client").isEqualTo(1);
+            Await.until("the good request", () -> desk.app.modeSignals() >= 1);
+            assertThat(desk.app.serverMode()).isEqualTo(new Mode(120, 70));
+            assertThat(desk.app.modeSignals()).as("none of the bad ones reached the client").isEqualTo(1);
         }
     }
 
     @Test
     void aClientThatCannotPayForItsWindowStaysHiddenWithoutDisturbingTheDecorator() {
-        try (WmDesk desk = new WmDesk(); LogWatch log = new LogWatch()) {
+        try (WmDesk desk = new WmDesk(); LogCapture log = new LogCapture()) {
             // the wm's bookkeeping (command buffer, 200 events), nitpicker's session, a 10x10 buffer, one handle: nothing more
             long quota = org.jenode.nitpicker.CommandCodec.BYTES + 200 * org.jenode.input.EventCodec.BYTES_PER_EVENT
                     + Payment.REAL_BASE + 10 * 10 * 4 + Payment.VIEW;

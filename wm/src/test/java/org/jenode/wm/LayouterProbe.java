@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import org.jenode.base.SessionArgs;
-import org.jenode.base.report.Reporter;
-import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
-import org.jenode.base.xml.XmlParser;
 import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.NitpickerSession;
@@ -23,8 +20,6 @@ final class LayouterProbe {
 
     final Probe probe;
     NitpickerSession session;
-    private AttachedRom windowList, focusRequest;
-    private Reporter focus, resize;
     private final List<InputEvent> received = new ArrayList<>();
 
     LayouterProbe(Probe probe) { this.probe = probe; }
@@ -35,41 +30,27 @@ final class LayouterProbe {
             session.input().sigh(env.ep().handler(() -> {
                 synchronized (received) { received.addAll(InputBatch.drain(session.input())); }
             }));
-            windowList = new AttachedRom(env, "window_list");
-            focusRequest = new AttachedRom(env, "focus_request");
-            focus = new Reporter(env, "focus");
-            resize = new Reporter(env, "resize_request");
             return null;
         });
     }
 
-    void focus(int id) { publish(focus, "<focus><window id=\"" + id + "\"/></focus>"); }
+    void focus(int id) { publishFocus("<focus><window id=\"" + id + "\"/></focus>"); }
 
     void resize(int id, int width, int height) {
-        publish(resize, "<resize_request><window id=\"" + id + "\" width=\"" + width + "\" height=\"" + height + "\"/></resize_request>");
+        publishResize("<resize_request><window id=\"" + id + "\" width=\"" + width + "\" height=\"" + height + "\"/></resize_request>");
     }
 
     /** Publishes raw text as the {@code focus} or {@code resize_request} report, e.g. a malformed one. */
-    void publishFocus(String xml) { publish(focus, xml); }
+    void publishFocus(String xml) { probe.report("focus", xml); }
 
-    void publishResize(String xml) { publish(resize, xml); }
+    void publishResize(String xml) { probe.report("resize_request", xml); }
 
-    private void publish(Reporter r, String xml) {
-        probe.onEp(env -> {
-            r.report(XmlParser.parse(xml, "test"));
-            return null;
-        });
-    }
+    XmlNode awaitWindowList(String what, Predicate<XmlNode> until) { return await("window_list", what, until); }
 
-    XmlNode awaitWindowList(String what, Predicate<XmlNode> until) { return await(windowList, what, until); }
+    XmlNode awaitFocusRequest(String what, Predicate<XmlNode> until) { return await("focus_request", what, until); }
 
-    XmlNode awaitFocusRequest(String what, Predicate<XmlNode> until) { return await(focusRequest, what, until); }
-
-    private XmlNode await(AttachedRom rom, String what, Predicate<XmlNode> until) {
-        return Await.answer(rom.name() + ": " + what, () -> probe.onEp(env -> {
-            rom.update();
-            return rom.xml();
-        }), until);
+    private XmlNode await(String rom, String what, Predicate<XmlNode> until) {
+        return Await.answer(rom + ": " + what, () -> probe.rom(rom), until);
     }
 
     /** The window with {@code label} in {@code list}, or null. */

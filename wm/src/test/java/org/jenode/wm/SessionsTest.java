@@ -45,7 +45,7 @@ class SessionsTest {
             desk.decorator.place(2, new Rect(200, 40, 100, 60));
             desk.awaitPixel("shown", 60, 50, RED);
 
-            desk.app.probe.env().ep().post(() -> { throw new IllegalStateException("a bug in the client"); });
+            desk.app.probe().env().ep().post(() -> { throw new IllegalStateException("a bug in the client"); });
             XmlNode list = desk.layouter.awaitWindowList("the faulty client's window gone", l -> LayouterProbe.window(l, "app") == null);
             assertThat(list.children("window")).hasSize(1);
             desk.awaitPixel("its pixels gone", 60, 50, WmDesk.FRAME);
@@ -62,24 +62,24 @@ class SessionsTest {
             desk.other.window(new Rect(0, 0, 100, 60), "");
             desk.layouter.awaitWindowList("two windows", l -> l.children("window").size() == 2);
 
-            desk.app.probe.onEp(env -> {
-                desk.app.session.sessionControl("", SessionControl.TO_FRONT);
+            desk.app.probe().onEp(env -> {
+                desk.app.session().sessionControl("", SessionControl.TO_FRONT);
                 return null;
             });
             XmlNode request = desk.layouter.awaitFocusRequest("raise app", r -> r.has("id"));
             assertThat(request.toXml()).isEqualTo("<focus_request label=\"app\" id=\"1\"/>");
 
-            desk.app.probe.onEp(env -> {
-                desk.app.session.sessionControl("", SessionControl.HIDE);
-                desk.app.session.sessionControl("../other", SessionControl.HIDE);
-                desk.app.session.sessionControl(" -> x", SessionControl.HIDE);
+            desk.app.probe().onEp(env -> {
+                desk.app.session().sessionControl("", SessionControl.HIDE);
+                desk.app.session().sessionControl("../other", SessionControl.HIDE);
+                desk.app.session().sessionControl(" -> x", SessionControl.HIDE);
                 return null;
             });
             XmlNode list = desk.layouter.awaitWindowList("app hidden", l -> LayouterProbe.window(l, "app").boolAttribute("hidden", false));
             assertThat(LayouterProbe.window(list, "other").has("hidden")).as("a sibling is out of reach").isFalse();
 
-            desk.app.probe.onEp(env -> {
-                desk.app.session.sessionControl("", SessionControl.SHOW);
+            desk.app.probe().onEp(env -> {
+                desk.app.session().sessionControl("", SessionControl.SHOW);
                 return null;
             });
             desk.layouter.awaitWindowList("shown again", l -> !LayouterProbe.window(l, "app").has("hidden"));

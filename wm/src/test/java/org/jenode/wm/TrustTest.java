@@ -27,7 +27,7 @@ class TrustTest {
         desk.app.open(100, 120, RED);
         desk.app.paint(new Rect(0, 60, 100, 60), YELLOW);
         ViewHandle window = desk.app.window(new Rect(0, 0, 100, 60), "");
-        ViewHandle child = desk.app.child(window, new Rect(-30, -30, 100, 100));
+        ViewHandle child = desk.app.view(window, new Rect(-30, -30, 100, 100));
         desk.app.run(new Command.Offset(child, new Point(0, -30)));
         desk.other.open(100, 60, GREEN);
         desk.other.window(new Rect(0, 0, 100, 60), "");

@@ -61,7 +61,7 @@ class WindowLifecycleTest {
             desk.layouter.resize(1, 150, 80);
             XmlNode list = desk.layouter.awaitWindowList("the new size", l -> LayouterProbe.window(l, "app").intAttribute("width", 0) == 150);
             assertThat(LayouterProbe.window(list, "app").intAttribute("height", 0)).isEqualTo(80);
-            assertThat(desk.app.wmMode()).isEqualTo(new Mode(150, 80));
+            assertThat(desk.app.serverMode()).isEqualTo(new Mode(150, 80));
             desk.decorator.place(1, new Rect(50, 40, 150, 80));
             desk.awaitPixel("redrawn at the new size", 199, 119, GREEN);
             assertThat(desk.pixel(50, 40)).isEqualTo(GREEN);
@@ -82,7 +82,7 @@ class WindowLifecycleTest {
             desk.layouter.resize(1, 0, 0);
             desk.layouter.awaitWindowList("closed", l -> l.children("window").isEmpty());
             desk.awaitPixel("content gone, the decorator's frame behind shows", 60, 50, FRAME);
-            assertThat(desk.app.modeSignals.get()).isEqualTo(1);
+            assertThat(desk.app.modeSignals()).isEqualTo(1);
         }
     }
 
@@ -94,10 +94,10 @@ class WindowLifecycleTest {
             desk.app.countModes();
             desk.other.open(100, 60, GREEN);
             ViewHandle declining = desk.other.window(new Rect(0, 0, 100, 60), "");
-            desk.other.probe.onEp(env -> {
-                desk.other.session.modeSigh(env.ep().handler(() -> {
-                    desk.other.session.mode(); // it reads the request, and answers that it stays
-                    desk.other.commands.enqueue(new Command.Geometry(declining, new Rect(0, 0, 100, 60))).execute();
+            desk.other.probe().onEp(env -> {
+                desk.other.session().modeSigh(env.ep().handler(() -> {
+                    desk.other.session().mode(); // it reads the request, and answers that it stays
+                    desk.other.commands().enqueue(new Command.Geometry(declining, new Rect(0, 0, 100, 60))).execute();
                 }));
                 return null;
             });
@@ -110,7 +110,7 @@ class WindowLifecycleTest {
                     <resize_request> <window id="2" width="0" height="0"/> <window id="1" width="0" height="0"/> </resize_request>""");
             XmlNode list = desk.layouter.awaitWindowList("the ignoring one closed", l -> LayouterProbe.window(l, "app") == null);
             desk.awaitPixel("its pixels gone", 30, 30, FRAME);
-            assertThat(desk.app.modeSignals.get()).as("it was told").isEqualTo(1);
+            assertThat(desk.app.modeSignals()).as("it was told").isEqualTo(1);
             assertThat(LayouterProbe.window(list, "other")).as("the one that answered stays").isNotNull();
 
             desk.app.run(new Command.Geometry(ignoring, new Rect(0, 0, 120, 60)));

@@ -1,11 +1,13 @@
 package org.jenode.wm;
 
-import java.nio.file.Path;
 import org.jenode.base.core.Core;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.Pngs;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.testing.HeadlessScreen;
+import org.jenode.nitpicker.testing.GuiClient;
+import org.jenode.nitpicker.testing.NitpickerStart;
 
 /**
  * The wm as a desktop runs it, on the real headless driver: report_rom wired as in Genode's wm.run,
@@ -35,45 +37,34 @@ final class WmDesk implements AutoCloseable {
             </start>
             """;
 
-    static final String NITPICKER = """
-            <start name="nitpicker">
-              <resource name="RAM" quantum="8M"/>
-              <provides> <service name="Nitpicker"/> </provides>
-              <route>
-                <service name="Framebuffer"> <child name="fb"/> </service>
-                <service name="Input"> <child name="fb"/> </service>
-                <any-service> <parent/> </any-service>
-              </route>
-              <config>
-                <report focus="yes" hover="yes"/>
-                <domain name="decorator" layer="2" xray="opaque" color="#ffaa00" label="no"/>
-                <domain name="default"   layer="2" color="#66ccff"/>
-                <policy label_prefix="wm -> decorator" domain="decorator"/>
-                <policy label="" domain="default"/>
-                <global-key name="KEY_LEFTMETA"   label="wm -> decorator"/>
-                <global-key name="KEY_SCROLLLOCK" operation="xray"/>
-                <background color="#000000"/>
-                <pointer draw="no"/>
-              </config>
-            </start>
-            """;
+    static final String NITPICKER = NitpickerStart.with("""
+            <report focus="yes" hover="yes"/>
+            <domain name="decorator" layer="2" xray="opaque" color="#ffaa00" label="no"/>
+            <domain name="default"   layer="2" color="#66ccff"/>
+            <policy label_prefix="wm -> decorator" domain="decorator"/>
+            <policy label="" domain="default"/>
+            <global-key name="KEY_LEFTMETA"   label="wm -> decorator"/>
+            <global-key name="KEY_SCROLLLOCK" operation="xray"/>
+            <background color="#000000"/>
+            <pointer draw="no"/>
+            """);
 
     final HeadlessScreen screen = new HeadlessScreen(WIDTH, HEIGHT);
     final Core core;
     final DecoratorProbe decorator = new DecoratorProbe(new Probe("decorator"));
     final LayouterProbe layouter = new LayouterProbe(new Probe("layouter"));
-    final WmClient app = new WmClient(new Probe("app"));
-    final WmClient other = new WmClient(new Probe("other"));
-    final WmClient menu = new WmClient(new Probe("menu"));
+    final GuiClient app = new GuiClient(new Probe("app"));
+    final GuiClient other = new GuiClient(new Probe("other"));
+    final GuiClient menu = new GuiClient(new Probe("menu"));
     /** A client of nitpicker itself, beside the wm. */
-    final WmClient plain = new WmClient(new Probe("plain"));
+    final GuiClient plain = new GuiClient(new Probe("plain"));
 
     /** {@code wmConfig}: extra nodes and attributes of the wm's config, e.g. {@code close_timeout_ms="300"}. */
     WmDesk(String wmAttributes) {
         core = screen.start(REPORT_ROM + NITPICKER + wm(wmAttributes)
                         + roled("decorator") + roled("layouter") + client("app", "wm") + client("other", "wm") + client("menu", "wm") + client("plain", "nitpicker"),
-                decorator.probe.binary(), layouter.probe.binary(), app.probe.binary(), other.probe.binary(), menu.probe.binary(),
-                plain.probe.binary());
+                decorator.probe.binary(), layouter.probe.binary(), app.probe().binary(), other.probe().binary(), menu.probe().binary(),
+                plain.probe().binary());
         decorator.open(WIDTH, HEIGHT, FRAME);
         layouter.open();
     }
@@ -139,7 +130,7 @@ final class WmDesk implements AutoCloseable {
         return Await.report(core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals(label));
     }
 
-    void png(String name) { screen.writePng(Path.of("target", "screens", name + ".png")); }
+    void png(String name) { Pngs.write(screen.image(), name); }
 
     @Override public void close() { core.close(); }
 }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import java.util.Optional;
-import org.jenode.apps.Pngs;
 import org.jenode.apps.common.Image;
 import org.jenode.base.gfx.Canvas;
+import org.jenode.base.testing.Pngs;
 import org.jenode.base.xml.XmlParser;
 import org.junit.jupiter.api.Test;
 

@@ -4,18 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Area;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.Pngs;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.base.xml.XmlParser;
 import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.input.calibration.Affine;
+import org.jenode.nitpicker.testing.NitpickerStart;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,25 +37,19 @@ class TouchCalibratorTest {
 
     /** nitpicker with {@code nitpickerExtra} in its config, and the calibrator with {@code calibratorConfig}. */
     private static String scenario(String nitpickerExtra, String calibratorConfig) {
-        return """
-                <start name="nitpicker">
-                  <resource name="RAM" quantum="8M"/>
-                  <provides> <service name="Nitpicker"/> </provides>
-                  <config>
-                    <report pointer="yes"/>
-                    <domain name="default" layer="1" xray="none"/>
-                    <policy label_prefix="touch_calibrator" domain="default"/>
-                    <policy label_prefix="hello" domain="default"/>
-                    %s
-                  </config>
-                </start>
+        return NitpickerStart.with("""
+                <report pointer="yes"/>
+                <domain name="default" layer="1" xray="none"/>
+                <policy label_prefix="touch_calibrator" domain="default"/>
+                <policy label_prefix="hello" domain="default"/>
+                """ + nitpickerExtra) + """
                 <start name="touch_calibrator">
                   <resource name="RAM" quantum="4M"/>
                   %s
                   <route> <service name="Report"> <child name="report_rom"/> </service>
                           <any-service> <parent/> <any-child/> </any-service> </route>
                 </start>
-                """.formatted(nitpickerExtra, calibratorConfig);
+                """.formatted(calibratorConfig);
     }
 
     /** The driver's config is the calibrator's report, read back by the tester as a ROM too. */

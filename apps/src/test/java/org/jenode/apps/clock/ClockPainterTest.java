@@ -3,9 +3,9 @@ package org.jenode.apps.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalTime;
-import org.jenode.apps.Pngs;
 import org.jenode.base.gfx.Canvas;
 import org.jenode.base.gfx.Font;
+import org.jenode.base.testing.Pngs;
 import org.junit.jupiter.api.Test;
 
 class ClockPainterTest {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.testing.HeadlessScreen;
+import org.jenode.nitpicker.testing.NitpickerStart;
 import org.junit.jupiter.api.Test;
 
 /** The README's example component shows its greeting where its config puts it. */
@@ -14,17 +15,7 @@ class HelloTest {
     @Test
     void greetingAppearsAtTheConfiguredPlace() {
         HeadlessScreen screen = new HeadlessScreen(400, 300);
-        try (Core _ = screen.start("""
-                <start name="nitpicker">
-                  <resource name="RAM" quantum="4M"/>
-                  <provides> <service name="Nitpicker"/> </provides>
-                  <config>
-                    <domain name="default" layer="1"/>
-                    <policy label="" domain="default"/>
-                    <background color="#000000"/>
-                    <pointer draw="no"/>
-                  </config>
-                </start>
+        try (Core _ = screen.start(NitpickerStart.plain() + """
                 <start name="hello"> <resource name="RAM" quantum="1M"/> <config xpos="60" ypos="40"/> </start>
                 """)) {
             screen.awaitScreen("hello's view", () -> screen.rgb(61, 41) == 0x2a4d69);

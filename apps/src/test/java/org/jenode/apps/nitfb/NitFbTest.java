@@ -3,25 +3,23 @@ package org.jenode.apps.nitfb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jenode.apps.Pngs;
 import org.jenode.base.Dataspace;
-import org.jenode.base.SignalHandler;
 import org.jenode.base.ServiceDeniedException;
+import org.jenode.base.SignalHandler;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.LogCapture;
+import org.jenode.base.testing.Pngs;
 import org.jenode.base.testing.Probe;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
+import org.jenode.nitpicker.testing.NitpickerStart;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /**
  * A nitpicker inside nit_fb inside the desktop, as Genode nests one: testnit shows on the inner nitpicker,
@@ -34,23 +32,18 @@ class NitFbTest {
     private static final int INNER_BACKGROUND = 0x204060;
     /** testnit's first view (at its xpos/ypos 20,20) shows this colour at (5,6) of the inner screen. */
     private static final int TILE0 = 0x3c6e9e;
+    /** The outer nitpicker, on fb. */
+    private static final String OUTER = NitpickerStart.with("""
+            <domain name="default" layer="1" xray="none"/>
+            <policy label="" domain="default"/>
+            <background color="#000000"/> <pointer draw="no"/>
+            """);
 
     /** The outer nitpicker, nit_fb with {@code nitFbConfig}, the inner nitpicker and testnit in it. */
     private static String nested(String nitFbConfig, String more) { return nested("nit_fb", nitFbConfig, more); }
 
     private static String nested(String binary, String nitFbConfig, String more) {
-        return """
-                <start name="nitpicker">
-                  <resource name="RAM" quantum="8M"/>
-                  <provides> <service name="Nitpicker"/> </provides>
-                  <config>
-                    <domain name="default" layer="1" xray="none"/>
-                    <policy label="" domain="default"/>
-                    <background color="#000000"/> <pointer draw="no"/>
-                  </config>
-                  <route> <service name="Framebuffer"> <child name="fb"/> </service> <service name="Input"> <child name="fb"/> </service>
-                          <any-service> <parent/> </any-service> </route>
-                </start>
+        return OUTER + """
                 <start name="nit_fb">
                   <binary name="%s"/>
                   <resource name="RAM" quantum="4M"/>
@@ -106,15 +99,9 @@ class NitFbTest {
             Pngs.write(screen.image(), "nit_fb_moved");
 
             // a typo in the live config is refused and logged; nit_fb keeps the screen and takes the next config
-            ListAppender<ILoggingEvent> log = new ListAppender<>();
-            Logger nitFbLog = (Logger) LoggerFactory.getLogger("init -> nit_fb");
-            log.start();
-            nitFbLog.addAppender(log);
-            try {
+            try (LogCapture log = new LogCapture()) {
                 core.rom("config").set(screen.initConfig(nested("<config xpos=\"300\" ypos=\"200\" width=\"0\" height=\"150\"/>", "")));
-                Await.until("the typo refused", () -> log.list.stream().anyMatch(e -> e.getFormattedMessage().contains("width=\"0\"")));
-            } finally {
-                nitFbLog.detachAppender(log);
+                Await.until("the typo refused", () -> log.messagesOf("init -> nit_fb").stream().anyMatch(m -> m.contains("width=\"0\"")));
             }
             assertThat(screen.rgb(300, 200)).as("the screen stays").isEqualTo(INNER_BACKGROUND);
             core.rom("config").set(screen.initConfig(nested("<config xpos=\"10\" ypos=\"20\" width=\"200\" height=\"150\"/>", "")));
@@ -164,15 +151,7 @@ class NitFbTest {
     void aClientThatRefreshesNonsenseOrNothingKeepsNitFbServing() {
         HeadlessScreen screen = new HeadlessScreen(W, H);
         Probe client = new Probe("client");
-        String alone = """
-                <start name="nitpicker">
-                  <resource name="RAM" quantum="8M"/>
-                  <provides> <service name="Nitpicker"/> </provides>
-                  <config> <domain name="default" layer="1" xray="none"/> <policy label="" domain="default"/>
-                           <background color="#000000"/> <pointer draw="no"/> </config>
-                  <route> <service name="Framebuffer"> <child name="fb"/> </service> <service name="Input"> <child name="fb"/> </service>
-                          <any-service> <parent/> </any-service> </route>
-                </start>
+        String alone = OUTER + """
                 <start name="nit_fb">
                   <resource name="RAM" quantum="2M"/>
                   <provides> <service name="Framebuffer"/> <service name="Input"/> </provides>

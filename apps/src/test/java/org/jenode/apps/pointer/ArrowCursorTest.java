@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import org.jenode.apps.Pngs;
 import org.jenode.base.gfx.Canvas;
+import org.jenode.base.testing.Pngs;
 import org.junit.jupiter.api.Test;
 
 class ArrowCursorTest {

@@ -3,9 +3,9 @@ package org.jenode.apps.scenario;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.Pngs;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;

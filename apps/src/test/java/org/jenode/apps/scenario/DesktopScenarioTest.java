@@ -2,9 +2,9 @@ package org.jenode.apps.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jenode.apps.Pngs;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Pngs;
 import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;

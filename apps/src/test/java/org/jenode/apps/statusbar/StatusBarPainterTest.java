@@ -2,8 +2,8 @@ package org.jenode.apps.statusbar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jenode.apps.Pngs;
 import org.jenode.base.gfx.Canvas;
+import org.jenode.base.testing.Pngs;
 import org.jenode.base.xml.XmlParser;
 import org.junit.jupiter.api.Test;
 

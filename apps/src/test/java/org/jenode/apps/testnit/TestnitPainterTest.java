@@ -3,10 +3,10 @@ package org.jenode.apps.testnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
-import org.jenode.apps.Pngs;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Canvas;
 import org.jenode.base.gfx.Font;
+import org.jenode.base.testing.Pngs;
 import org.junit.jupiter.api.Test;
 
 class TestnitPainterTest {

@@ -10,7 +10,7 @@ import javafx.application.Platform;
 
 /**
  * Running work on the JavaFX application thread and waiting for it, from another thread: how fb_fx
- * builds its window, and how tests and benchmarks look at a scene. Everything else posts and goes on.
+ * builds its window, and how its tests look at a scene. Everything else posts and goes on.
  */
 public final class FxThread {
 

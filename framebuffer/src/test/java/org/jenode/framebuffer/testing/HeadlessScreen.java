@@ -1,22 +1,17 @@
 package org.jenode.framebuffer.testing;
 
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.jenode.base.Binary;
 import org.jenode.base.core.Core;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Canvas;
-import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.Pngs;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.TestScenario;
 import org.jenode.base.xml.XmlNode;
@@ -45,7 +40,6 @@ public final class HeadlessScreen {
     private volatile Core core;
     private volatile CaptureSession capture;
     private volatile EventSession events;
-    private volatile AttachedRom driverConfig;
 
     /** A screen of {@code width} x {@code height} at start. */
     public HeadlessScreen(int width, int height) { this(width, height, Optional.empty(), ""); }
@@ -119,11 +113,7 @@ public final class HeadlessScreen {
     /** The config the driver reads now, from the {@linkplain #configuredBy config server}. */
     public XmlNode driverConfig() {
         if (configServer.isEmpty()) throw new IllegalStateException("the driver's config is the core ROM fb.config");
-        if (driverConfig == null) driverConfig = tester.onEp(env -> new AttachedRom(env, "fb_config"));
-        return tester.onEp(_ -> {
-            driverConfig.update();
-            return driverConfig.xml();
-        });
+        return tester.rom("fb_config");
     }
 
     /** The user picked another resolution: fb's config ROM changes, the driver re-modes live. */
@@ -178,21 +168,7 @@ public final class HeadlessScreen {
     }
 
     /** Writes what the screen shows to {@code png}. */
-    public void writePng(Path png) {
-        Canvas shot = image();
-        BufferedImage img = new BufferedImage(shot.width(), shot.height(), BufferedImage.TYPE_INT_RGB);
-        int[] row = new int[shot.width()];
-        for (int y = 0; y < shot.height(); y++) {
-            shot.pixels().get(y * shot.width(), row);
-            img.setRGB(0, y, shot.width(), 1, row, 0, shot.width());
-        }
-        try {
-            Files.createDirectories(png.toAbsolutePath().getParent());
-            ImageIO.write(img, "png", png.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + png, e);
-        }
-    }
+    public void writePng(Path png) { Pngs.write(image(), png.toAbsolutePath()); }
 
     private CaptureSession capture() {
         if (capture == null) capture = tester.onEp(env -> env.session(CaptureSession.class, "screen"));

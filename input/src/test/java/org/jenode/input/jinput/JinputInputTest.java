@@ -2,15 +2,12 @@ package org.jenode.input.jinput;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.jenode.base.core.Core;
+import org.jenode.base.testing.LogCapture;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.TestScenario;
 import org.jenode.input.InputSession;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** Without devices (this container has no /dev/input) the driver keeps running with a quiet Input session. */
 class JinputInputTest {
@@ -18,11 +15,7 @@ class JinputInputTest {
     @Test
     void withoutControllersTheSessionNeverHasEvents() {
         Probe client = new Probe("client");
-        ListAppender<ILoggingEvent> log = new ListAppender<>();
-        Logger driverLog = (Logger) LoggerFactory.getLogger("init -> joystick");
-        log.start();
-        driverLog.addAppender(log);
-        try (Core _ = TestScenario.start(TestScenario.withDefaults("""
+        try (LogCapture log = new LogCapture(); Core _ = TestScenario.start(TestScenario.withDefaults("""
                 <start name="joystick">
                   <binary name="input_jinput"/>
                   <resource name="RAM" quantum="1M"/>
@@ -33,11 +26,9 @@ class JinputInputTest {
                 """), client.binary())) {
             InputSession input = client.onEp(env -> env.session(InputSession.class, "pad"));
             // The driver found nothing before it served: it polls nothing, so nothing can ever come.
-            assertThat(log.list).extracting(ILoggingEvent::getFormattedMessage).contains("no controllers");
+            assertThat(log.messagesOf("init -> joystick")).contains("no controllers");
             assertThat(client.<Boolean>onEp(_ -> input.pending())).isFalse();
             assertThat(client.<Integer>onEp(_ -> input.flush())).isZero();
-        } finally {
-            driverLog.detachAppender(log);
         }
     }
 

@@ -9,6 +9,7 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** Pixel-exact composition read back from the framebuffer. */
@@ -114,8 +115,8 @@ class CompositionTest {
             GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, RED);
             GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, GREEN);
             ViewHandle av = a.view(ViewHandle.NONE, new Rect(50, 20, 60, 60));
-            org.jenode.nitpicker.ViewCapability cap = a.probe.onEp(env -> a.session.viewCapability(av));
-            ViewHandle imported = b.probe.onEp(env -> b.session.viewHandle(cap, ViewHandle.NONE));
+            org.jenode.nitpicker.ViewCapability cap = a.probe().onEp(env -> a.session().viewCapability(av));
+            ViewHandle imported = b.probe().onEp(env -> b.session().viewHandle(cap, ViewHandle.NONE));
             b.view(imported, new Rect(10, 10, 100, 20)); // clipped to a's view: 60..110 x 30..50
             FakeDisplay d = desk.display;
             await("nested foreign view", () -> d.pixel(60, 30) == GREEN && d.pixel(109, 49) == GREEN);
@@ -133,14 +134,14 @@ class CompositionTest {
             b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
             FakeDisplay d = desk.display;
             await("shown", () -> d.pixel(10, 10) == RED && d.pixel(110, 10) == GREEN);
-            a.probe.onEp(env -> {
-                a.session.sessionControl("", org.jenode.nitpicker.SessionControl.HIDE);
+            a.probe().onEp(env -> {
+                a.session().sessionControl("", org.jenode.nitpicker.SessionControl.HIDE);
                 return null;
             });
             await("hidden", () -> d.pixel(10, 10) == Policy.DEFAULT_BACKGROUND);
             assertThat(d.pixel(110, 10)).as("another label is not affected").isEqualTo(GREEN);
-            a.probe.onEp(env -> {
-                a.session.sessionControl("", org.jenode.nitpicker.SessionControl.SHOW);
+            a.probe().onEp(env -> {
+                a.session().sessionControl("", org.jenode.nitpicker.SessionControl.SHOW);
                 return null;
             });
             await("shown again", () -> d.pixel(10, 10) == RED);

@@ -11,6 +11,7 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.TestScenario;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 
 /** A running test desktop: fake display, nitpicker with {@code config}, and probe clients by name. */
 final class Desk implements AutoCloseable {

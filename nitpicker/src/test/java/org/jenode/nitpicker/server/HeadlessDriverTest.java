@@ -13,6 +13,7 @@ import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,7 +82,7 @@ class HeadlessDriverTest {
             await("re-moded", () -> screen.mode().equals(new Mode(320, 240)) && pixel(screen, 249, 149) == BLUE);
             assertThat(pixel(screen, 250, 150)).as("beyond the view, in the new area").isEqualTo(0xff000000);
             assertThat(pixel(screen, 319, 239)).isEqualTo(0xff000000);
-            Mode clientMode = left.probe.onEp(env -> left.session.mode());
+            Mode clientMode = left.probe().onEp(env -> left.session().mode());
             assertThat(clientMode).isEqualTo(new Mode(320, 240));
         }
     }

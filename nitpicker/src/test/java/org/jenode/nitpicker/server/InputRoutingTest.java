@@ -10,6 +10,7 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** Focus, hover, drag lock and global keys, driven by events injected at the (fake) input driver. */

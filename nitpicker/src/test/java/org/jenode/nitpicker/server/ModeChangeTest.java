@@ -11,6 +11,7 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.Mode;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** Live re-mode of the physical screen, domain origins, and the backdrop as default background. */
@@ -37,8 +38,8 @@ class ModeChangeTest {
             await("corner view", () -> d.pixel(199, 99) == 0xffff0000 && d.pixel(0, 0) == 0xff336699);
 
             CompletableFuture<Mode> seen = new CompletableFuture<>();
-            corner.probe.onEp(env -> {
-                corner.session.modeSigh(env.ep().handler(() -> seen.complete(corner.session.mode())));
+            corner.probe().onEp(env -> {
+                corner.session().modeSigh(env.ep().handler(() -> seen.complete(corner.session().mode())));
                 return null;
             });
             d.changeMode(300, 150);

@@ -20,6 +20,7 @@ import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.ViewCapability;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** What a hostile client must not be able to do. */
@@ -33,12 +34,12 @@ class SecurityTest {
             GuiClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
             GuiClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
             ViewHandle av = a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
-            b.probe.onEp(env -> {
-                assertThatThrownBy(() -> b.session.viewHandle(new ViewCapability("forged"), ViewHandle.NONE))
+            b.probe().onEp(env -> {
+                assertThatThrownBy(() -> b.session().viewHandle(new ViewCapability("forged"), ViewHandle.NONE))
                         .isInstanceOf(InvalidRequestException.class);
-                assertThatThrownBy(() -> b.session.createView(av)).as("a's handle means nothing to b")
+                assertThatThrownBy(() -> b.session().createView(av)).as("a's handle means nothing to b")
                         .isInstanceOf(InvalidRequestException.class);
-                var mine = b.session.framebuffer().dataspace().ints();
+                var mine = b.session().framebuffer().dataspace().ints();
                 assertThat(mine.get(0)).isEqualTo(0xff00ff00);
                 return null;
             });
@@ -71,10 +72,10 @@ class SecurityTest {
     void aBufferBeyondTheDonationFailsWithQuotaExceeded() {
         try (Desk desk = new Desk(200, 100, CONFIG, "a")) {
             GuiClient a = desk.client("a").open(64 * 1024, 10, 10, false, 0xffff0000);
-            a.probe.onEp(env -> {
-                assertThatThrownBy(() -> a.session.buffer(new Mode(1000, 1000), true)).isInstanceOf(QuotaExceededException.class);
-                a.session.buffer(new Mode(20, 20), false);
-                assertThat(a.session.framebuffer().dataspace().size()).isEqualTo(20 * 20 * 4);
+            a.probe().onEp(env -> {
+                assertThatThrownBy(() -> a.session().buffer(new Mode(1000, 1000), true)).isInstanceOf(QuotaExceededException.class);
+                a.session().buffer(new Mode(20, 20), false);
+                assertThat(a.session().framebuffer().dataspace().size()).isEqualTo(20 * 20 * 4);
                 return null;
             });
         }
@@ -88,14 +89,14 @@ class SecurityTest {
             ViewHandle av = a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
             b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
             AtomicBoolean stop = new AtomicBoolean();
-            a.probe.env().ep().post(new Runnable() {
+            a.probe().env().ep().post(new Runnable() {
                 int n;
 
                 @Override public void run() {
-                    for (int i = 0; i < 64; i++) a.commands.enqueue(new Command.Offset(av, new Point(n % 3, 0)));
-                    a.commands.enqueue(new Command.Title(new ViewHandle(999), "junk"));
-                    a.commands.execute();
-                    if (!stop.get() && n++ < 100_000) a.probe.env().ep().post(this);
+                    for (int i = 0; i < 64; i++) a.commands().enqueue(new Command.Offset(av, new Point(n % 3, 0)));
+                    a.commands().enqueue(new Command.Title(new ViewHandle(999), "junk"));
+                    a.commands().execute();
+                    if (!stop.get() && n++ < 100_000) a.probe().env().ep().post(this);
                 }
             });
             try {
@@ -114,9 +115,9 @@ class SecurityTest {
             GuiClient b = desk.client("b").open(1 << 20, 50, 50, false, 0xff00ff00);
             NitpickerSession forged = (NitpickerSession) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {NitpickerSession.class}, (p, m, args) -> null);
-            a.probe.onEp(env -> {
-                assertThatThrownBy(() -> a.session.focus(forged)).isInstanceOf(InvalidRequestException.class);
-                a.session.focus(b.session);
+            a.probe().onEp(env -> {
+                assertThatThrownBy(() -> a.session().focus(forged)).isInstanceOf(InvalidRequestException.class);
+                a.session().focus(b.session());
                 return null;
             });
             Await.report(desk.core, "init -> nitpicker -> focus", f -> f.attribute("label", "").equals("b"), Duration.ofSeconds(5));

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** Once the framebuffer ticks, redraws follow its sync signal, and clients' sync ticks follow redraws. */
@@ -20,8 +21,8 @@ class SyncPacingTest {
             FakeDisplay d = desk.display;
             GuiClient a = desk.client("a").open(1 << 20, 50, 50, false, 0xffff0000);
             AtomicInteger syncs = new AtomicInteger();
-            a.probe.onEp(env -> {
-                a.session.framebuffer().syncSigh(env.ep().handler(syncs::incrementAndGet));
+            a.probe().onEp(env -> {
+                a.session().framebuffer().syncSigh(env.ep().handler(syncs::incrementAndGet));
                 return null;
             });
             d.tickSync(); // from now on nitpicker knows the display ticks

@@ -11,6 +11,7 @@ import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
+import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
 
 /** The trusted path: frames, tints and labels that nitpicker draws; kill mode. Writes target/xray.png. */

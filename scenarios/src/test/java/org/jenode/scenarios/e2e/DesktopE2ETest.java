@@ -16,7 +16,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.jenode.base.testing.Await;
 import org.jenode.testing.x11.Tools;
 import org.jenode.testing.x11.XServer;
 import org.junit.jupiter.api.AfterAll;
@@ -96,12 +100,12 @@ class DesktopE2ETest {
 
     @Test @Order(1)
     void startsWithTheDesktopInA1280x800Window() throws Exception {
-        List<String> ids = Poll.until(START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
+        List<String> ids = await("a window named Jenode", START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
         assertThat(ids).as(() -> desktop.describe("the windows named Jenode")).hasSize(1);
         window = ids.get(0);
 
         // fb_fx opens at its default mode; display_settings' first fb_config then makes it 1280x800.
-        Screenshot shot = Poll.until(START, () -> shoot("01-started"), s -> s.size().equals("1280x800") && showsBackdrop(s));
+        Screenshot shot = await("the desktop at 1280x800", START, () -> shoot("01-started"), s -> s.size().equals("1280x800") && showsBackdrop(s));
         assertThat(shot.size()).as(() -> desktop.describe("screenshot size")).isEqualTo("1280x800");
         assertThat(size(x.geometry(window))).as(() -> desktop.describe("window geometry")).isEqualTo("1280x800");
         assertThat(showsBackdrop(shot)).as(() -> desktop.describe("backdrop gradient at x 640, y 30/400/700: "
@@ -112,13 +116,13 @@ class DesktopE2ETest {
     void aClickFocusesAndTheStatusBarNamesTheFocusedClient() throws Exception {
         requireWindow();
         // Components come up in their own time: click only once both targets are on the screen.
-        Screenshot unfocused = Poll.until(START, () -> shoot("02-unfocused"), DesktopE2ETest::showsTestnitAndClock);
+        Screenshot unfocused = await("testnit and the clock on the screen", START, () -> shoot("02-unfocused"), DesktopE2ETest::showsTestnitAndClock);
         assertThat(showsTestnitAndClock(unfocused)).as(() -> desktop.describe("testnit's caption and the clock's face on the screen"))
                 .isTrue();
         int textBefore = unfocused.count(BAR_TEXT, DesktopE2ETest::white);
 
         click(TESTNIT);
-        Screenshot testnit = Poll.until(SOON, () -> shoot("03-testnit-focused"),
+        Screenshot testnit = await("testnit named in the status bar", SOON, () -> shoot("03-testnit-focused"),
                 s -> s.count(BAR_TEXT, DesktopE2ETest::white) > textBefore + 20 && bluish(s.rgb(100, 5)));
         assertThat(testnit.count(BAR_TEXT, DesktopE2ETest::white)).as(() -> desktop.describe(
                 "white text pixels in the status bar after clicking testnit (before: " + textBefore + ")"))
@@ -128,7 +132,7 @@ class DesktopE2ETest {
                 .isTrue();
 
         click(CLOCK);
-        Screenshot clock = Poll.until(SOON, () -> shoot("04-clock-focused"),
+        Screenshot clock = await("the clock named in the status bar", SOON, () -> shoot("04-clock-focused"),
                 s -> s.differing(testnit, BAR_TEXT, 16) > 20 && s.count(BAR_TEXT, DesktopE2ETest::white) > 20);
         assertThat(clock.differing(testnit, BAR_TEXT, 16)).as(() -> desktop.describe(
                 "status bar text pixels that changed from testnit's label to the clock's")).isGreaterThan(20);
@@ -144,11 +148,11 @@ class DesktopE2ETest {
         int dimmedPanel = tint(panelFlat, SETTINGS_COLOR);
 
         x.xdotool("key", "--window", window, "F12");
-        Screenshot xray = Poll.until(SOON, () -> shoot("05-xray"),
+        Screenshot xray = await("X-ray mode", SOON, () -> shoot("05-xray"),
                 s -> s.differing(flat, TESTNIT_FRAME, 30) > 300 && distance(s.rgb(PANEL.x, PANEL.y), dimmedPanel) <= 2);
         // Back to flat before judging: the later steps click, and in X-ray mode a click on another domain only focuses.
         x.xdotool("key", "--window", window, "F12");
-        Screenshot off = Poll.until(SOON, () -> shoot("06-xray-off"),
+        Screenshot off = await("X-ray mode off", SOON, () -> shoot("06-xray-off"),
                 s -> s.differing(flat, TESTNIT_FRAME, 2) == 0 && distance(s.rgb(PANEL.x, PANEL.y), panelFlat) <= 2);
 
         assertThat(xray.differing(flat, TESTNIT_FRAME, 30)).as(() -> desktop.describe("frame pixels left of testnit's view"))
@@ -171,9 +175,9 @@ class DesktopE2ETest {
     void choosingAResolutionReModesTheScreenAndTheWindow() throws Exception {
         requireWindow();
         click(BUTTON_1024);
-        Map<String, Integer> geometry = Poll.until(SOON, () -> x.geometry(window), g -> size(g).equals("1024x768"));
+        Map<String, Integer> geometry = await("the window at 1024x768", SOON, () -> x.geometry(window), g -> size(g).equals("1024x768"));
         assertThat(size(geometry)).as(() -> desktop.describe("window size after choosing 1024 x 768")).isEqualTo("1024x768");
-        Screenshot shot = Poll.until(SOON, () -> shoot("07-mode-1024x768"),
+        Screenshot shot = await("the desktop at 1024x768", SOON, () -> shoot("07-mode-1024x768"),
                 s -> s.size().equals("1024x768") && highlightedButton(s) == 2 && showsBackdrop(s));
         assertThat(shot.size()).as(() -> desktop.describe("screenshot size")).isEqualTo("1024x768");
         assertThat(highlightedButton(shot)).as(() -> desktop.describe("the highlighted resolution button")).isEqualTo(2);
@@ -184,7 +188,7 @@ class DesktopE2ETest {
     void resizingTheWindowReModesTheScreen() throws Exception {
         requireWindow();
         x.xdotool("windowsize", window, "900", "700");
-        Screenshot shot = Poll.until(SOON, () -> shoot("08-resized-900x700"),
+        Screenshot shot = await("the desktop at 900x700", SOON, () -> shoot("08-resized-900x700"),
                 s -> s.size().equals("900x700") && bluish(s.rgb(895, 695)) && highlightedButton(s) == 0
                         && Math.abs(barTextCentre(s) - 450) <= 30);
         assertThat(shot.size()).as(() -> desktop.describe("screenshot size after the resize")).isEqualTo("900x700");
@@ -195,9 +199,9 @@ class DesktopE2ETest {
         assertThat(barTextCentre(shot)).as(() -> desktop.describe("centre of the status bar text")).isBetween(420, 480);
         // ... and the driver reported the new mode, which display_settings does not offer
         assertThat(highlightedButton(shot)).as(() -> desktop.describe("the highlighted resolution button")).isZero();
-        // The user's size sticks: nothing (such as display_settings re-publishing its config) snaps it back.
-        Map<String, Integer> later = Poll.until(Duration.ofMillis(1500), () -> x.geometry(window), g -> !size(g).equals("900x700"));
-        assertThat(size(later)).as(() -> desktop.describe("window size a moment after the resize")).isEqualTo("900x700");
+        // That the user's size sticks (a driver's report makes display_settings publish nothing that snaps
+        // it back) is pinned in DisplaySettingsTest, without waiting: here it could only be watched for a
+        // fixed while, since ROM signals coalesce and no later positive would show a config that came and went.
     }
 
     @Test @Order(6)
@@ -211,6 +215,25 @@ class DesktopE2ETest {
         assertThat(log).as(() -> desktop.describe("the driver's reason to exit")).anyMatch(l -> l.contains("window closed: exiting"));
         assertThat(log).as(() -> desktop.describe("errors in the desktop's log"))
                 .noneMatch(l -> l.contains("ERROR") || l.contains("Exception"));
+    }
+
+    /**
+     * Waits through {@link Await} until {@code done} accepts {@code probe}'s answer and returns it; when time
+     * is up, returns the last answer all the same, so that the caller's assertions say what is wrong with
+     * it next to the desktop's log. A probe that never answered fails with its last exception.
+     */
+    private <T> T await(String what, Duration timeout, Callable<T> probe, Predicate<T> done) {
+        AtomicReference<T> last = new AtomicReference<>();
+        try {
+            return Await.answer(what, timeout, () -> {
+                T answer = probe.call();
+                last.set(answer);
+                return answer;
+            }, done);
+        } catch (AssertionError timedOut) {
+            if (last.get() == null) throw new AssertionError(desktop.describe(timedOut.getMessage()), timedOut);
+            return last.get();
+        }
     }
 
     private void requireWindow() {

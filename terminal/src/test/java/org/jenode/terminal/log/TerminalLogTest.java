@@ -12,6 +12,7 @@ import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.testing.HeadlessScreen;
+import org.jenode.nitpicker.testing.NitpickerStart;
 import org.junit.jupiter.api.Test;
 
 /** terminal_log shows each LOG client's lines under the label init gave it, and nothing a client sends can steer the terminal. */
@@ -21,12 +22,7 @@ class TerminalLogTest {
     void linesAppearPrefixedWithTheUnforgeableLabelAndHostileTextIsDefused() {
         Probe app = new Probe("app");
         HeadlessScreen screen = new HeadlessScreen(640, 200);
-        try (Core core = screen.start("""
-                <start name="nitpicker">
-                  <resource name="RAM" quantum="8M"/>
-                  <provides> <service name="Nitpicker"/> </provides>
-                  <config> <domain name="default" layer="1"/> <policy label="" domain="default"/> <pointer draw="no"/> </config>
-                </start>
+        try (Core core = screen.start(NitpickerStart.plain() + """
                 <start name="terminal">
                   <resource name="RAM" quantum="16M"/>
                   <provides> <service name="Terminal"/> </provides>

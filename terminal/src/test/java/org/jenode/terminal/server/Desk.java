@@ -9,6 +9,7 @@ import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.testing.HeadlessScreen;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
+import org.jenode.nitpicker.testing.NitpickerStart;
 
 /**
  * A terminal on the real headless driver under nitpicker, as a user has it: the test types at the
@@ -17,18 +18,7 @@ import org.jenode.input.Keycodes;
  */
 final class Desk {
 
-    static final String NITPICKER = """
-            <start name="nitpicker">
-              <resource name="RAM" quantum="8M"/>
-              <provides> <service name="Nitpicker"/> </provides>
-              <config>
-                <domain name="default" layer="1"/>
-                <policy label="" domain="default"/>
-                <background color="#000000"/>
-                <pointer draw="no"/>
-              </config>
-            </start>
-            """;
+    static final String NITPICKER = NitpickerStart.plain();
 
     static String terminal(String extraConfig) {
         return """
