@@ -31,11 +31,13 @@ public final class Terminal implements Component {
 
     private static final long BLINK_US = 530_000;
     private static final int WHEEL_LINES = 3;
+    /** The estimate of a scrollback line's heap: 64 cells of an int each. */
+    private static final long SCROLLBACK_LINE_BYTES = 64 * Integer.BYTES;
 
     private final Env env;
     private final TerminalConfig config;
     private final CellFont font;
-    private final Window window;
+    private final Surface window;
     private final InputSession input;
     private final TerminalModel model;
     private final ScreenView view;
@@ -54,12 +56,16 @@ public final class Terminal implements Component {
         this.env = env;
         this.config = TerminalConfig.of(env.config().xml());
         this.font = new CellFont(config.fontSize());
-        this.window = new Window(env, config.position());
+        this.window = Surface.open(env, config.position());
         this.view = new ScreenView(font, config.palette());
         Mode initial = config.width() > 0 && config.height() > 0 ? new Mode(config.width(), config.height()) : window.wanted();
-        this.model = new JediTermModel(cells(initial), config.scrollback(), this::type);
-        // the emulator's scrollback lives on the heap: charge an estimate of it to this component
-        env.ram().charge((long) config.scrollback() * 64 * Integer.BYTES);
+        // the emulator's scrollback lives on the heap: charge an estimate of it to this component, and keep
+        // no more of it than a quarter of the quantum holds (Genode's terminal had none, and its configs
+        // give it 2M or 3M, of which a window's buffer takes most)
+        int scrollback = (int) Math.min(config.scrollback(), env.ram().avail() / 4 / SCROLLBACK_LINE_BYTES);
+        if (scrollback < config.scrollback()) env.log().info("scrollback of {} lines, as much as a quarter of the RAM quota holds", scrollback);
+        this.model = new JediTermModel(cells(initial), scrollback, this::type);
+        env.ram().charge(scrollback * SCROLLBACK_LINE_BYTES);
         resize(initial);
 
         input = window.input();
@@ -86,7 +92,7 @@ public final class Terminal implements Component {
     private void resize(Mode m) {
         if (m.width() == 0 || m.height() == 0 || m.equals(window.mode())) return;
         window.resize(m);
-        TerminalSession.Size size = cells(m);
+        TerminalSession.Size size = cells(window.mode());
         if (!size.equals(model.size())) {
             model.resize(size);
             scroll = 0;
