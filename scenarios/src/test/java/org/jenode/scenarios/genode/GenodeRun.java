@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.jenode.base.core.Binaries;
@@ -100,10 +101,13 @@ final class GenodeRun implements AutoCloseable {
         events().submit(List.of(es));
     }
 
-    /** Waits for {@code condition}; on a timeout the screen goes to target/screens/genode-NAME-timeout.png. */
+    /**
+     * Waits for {@code condition}, for up to a minute: a Genode config starts a dozen components, on a
+     * machine others share. On a timeout the screen goes to target/screens/genode-NAME-timeout.png.
+     */
     void await(String what, BooleanSupplier condition) {
         try {
-            Await.until(name + ": " + what, condition);
+            Await.until(name + ": " + what, Duration.ofMinutes(1), condition);
         } catch (AssertionError e) {
             Path png = writePng(name + "-timeout");
             throw new AssertionError(e.getMessage() + " (screen in " + png + ")", e);
