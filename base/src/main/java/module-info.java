@@ -11,6 +11,7 @@ module org.jenode.base {
     requires transitive org.slf4j;
     requires java.desktop; // gfx.Font rasterises glyphs with AWT, headless
     requires com.ctc.wstx;
+    requires java.management; // a child in a process of its own gets this JVM's module options
 
     exports org.jenode.base;
     exports org.jenode.base.geometry;
@@ -22,6 +23,8 @@ module org.jenode.base {
     exports org.jenode.base.timer;
     exports org.jenode.base.xml;
     exports org.jenode.base.core to org.jenode.scenarios, org.jenode.bench;
+    // SLF4J instantiates the log provider of a child in a process of its own (named by -Dslf4j.provider)
+    exports org.jenode.base.runtime.log to org.slf4j;
 
     uses org.jenode.base.BinaryCatalog;
     provides org.jenode.base.BinaryCatalog with org.jenode.base.BaseBinaries;

@@ -9,6 +9,7 @@ module org.jenode.bench {
     requires org.jenode.base;
     requires org.jenode.framebuffer;
     requires org.jenode.nitpicker;
+    requires org.jenode.input;
     requires org.jenode.testing;
     requires info.picocli;
     requires jmh.core;

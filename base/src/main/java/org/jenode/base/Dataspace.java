@@ -6,6 +6,7 @@ import java.lang.foreign.ValueLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
+import java.util.OptionalInt;
 
 /**
  * Shared memory of a known size: a {@link MemorySegment} of an {@link Arena} that the paying account
@@ -16,6 +17,11 @@ import java.nio.IntBuffer;
  * view anybody kept of it (a client that held on to an old buffer) throws {@link IllegalStateException}
  * on its next access instead of pinning memory its account no longer pays for. A read-only view handed
  * to a party that may only look shares the memory but cannot free it.
+ *
+ * <p>A dataspace can cross to a component in a process of its own ({@code isolation="process"}) when
+ * its memory is a sealed memory file, allocated from an account that {@linkplain
+ * RamAccount#shareAcrossProcesses() shares across processes}: the other process maps the same memory,
+ * nothing is copied. Read-only content (a ROM module's) crosses as a sealed copy.
  */
 public final class Dataspace implements Capability {
 
@@ -23,23 +29,61 @@ public final class Dataspace implements Capability {
     /** The arena the owner closes; null for a view and for unaccounted content such as ROM modules. */
     private final Arena arena;
     private final RamAccount account;
+    /** The sealed memory file behind the memory, if it is one. */
+    private final MemoryFile file;
+    /** Content nobody frees, which lives as long as somebody holds it (see {@link #collected()}). */
+    private boolean collected;
 
-    private Dataspace(MemorySegment memory, Arena arena, RamAccount account) {
+    private Dataspace(MemorySegment memory, Arena arena, RamAccount account, MemoryFile file) {
         this.memory = memory;
         this.arena = arena;
         this.account = account;
+        this.file = file;
     }
 
-    /** {@code size} zeroed bytes in an arena of their own, charged to {@code account}, which tracks it. */
-    static Dataspace allocate(int size, RamAccount account) {
+    /**
+     * {@code size} zeroed bytes in an arena of their own, charged to {@code account}, which tracks it; in a
+     * sealed memory file if {@code shared}, so that another process can map them (freeing closes the file).
+     */
+    static Dataspace allocate(int size, RamAccount account, boolean shared) {
         Arena arena = Arena.ofShared();
         try {
-            return new Dataspace(arena.allocate(Math.max(1, size), 64).asSlice(0, size), arena, account);
-        } catch (OutOfMemoryError e) {
+            if (!shared) return new Dataspace(arena.allocate(Math.max(1, size), 64).asSlice(0, size), arena, account, null);
+            MemoryFile file = MemoryFile.create(account.owner(), size);
+            try {
+                return new Dataspace(file.map(arena, size, true, true), arena, account, file);
+            } catch (RuntimeException e) {
+                file.close();
+                throw e;
+            }
+        } catch (OutOfMemoryError | RuntimeException e) {
             arena.close();
             throw e;
         }
     }
+
+    /**
+     * The memory file {@code descriptor} of process {@code pid} (see {@link #sharedDescriptor()}), mapped
+     * here into {@code arena}, which the caller closes to unmap it. The file is checked first: it must be a
+     * memory file sealed against shrinking, of exactly {@code size} bytes, so that the other process can
+     * never truncate it under this one's accesses. Nobody here is charged and {@link #free()} does nothing:
+     * the memory is the other process's.
+     *
+     * @throws IllegalArgumentException if the descriptor names no such file
+     */
+    public static Dataspace mapped(long pid, int descriptor, int size, boolean writable, Arena arena) {
+        if (size < 0) throw new IllegalArgumentException("negative dataspace size " + size);
+        MemoryFile peer = MemoryFile.open(pid, descriptor, size, writable);
+        try {
+            MemorySegment memory = peer.map(arena, size, writable, false);
+            return new Dataspace(writable ? memory : memory.asReadOnly(), null, null, null);
+        } finally {
+            peer.close();
+        }
+    }
+
+    /** Whether this platform can share dataspaces with other processes (sealed memory files, Linux). */
+    public static boolean shareable() { return MemoryFile.AVAILABLE; }
 
     /**
      * Bytes that nobody is charged for (a ROM module's content, owned by its server). Such content is
@@ -48,7 +92,9 @@ public final class Dataspace implements Capability {
     public static Dataspace readOnlyCopyOf(byte[] content) {
         MemorySegment memory = Arena.ofAuto().allocate(Math.max(1, content.length), 64).asSlice(0, content.length);
         MemorySegment.copy(MemorySegment.ofArray(content), 0, memory, 0, content.length);
-        return new Dataspace(memory.asReadOnly(), null, null);
+        Dataspace d = new Dataspace(memory.asReadOnly(), null, null, null);
+        d.collected = true;
+        return d;
     }
 
     public int size() { return (int) memory.byteSize(); }
@@ -68,15 +114,57 @@ public final class Dataspace implements Capability {
     }
 
     /** A read-only view of the same memory, for handing to a party that may only look. */
-    public Dataspace readOnly() { return memory.isReadOnly() ? this : new Dataspace(memory.asReadOnly(), null, null); }
+    public Dataspace readOnly() { return memory.isReadOnly() ? this : new Dataspace(memory.asReadOnly(), null, null, file); }
+
+    /**
+     * The descriptor of the sealed memory file that holds this dataspace's memory, which a process of the
+     * same user maps with {@link #mapped} (as {@code /proc/<pid>/fd/<descriptor>} of this process): how the
+     * runtime hands a dataspace to a component in a process of its own. Memory allocated shared has one
+     * as long as it is not freed; other memory has none (read-only content crosses as a {@link #sharedCopy()}).
+     */
+    public OptionalInt sharedDescriptor() {
+        return file == null || !memory.scope().isAlive() ? OptionalInt.empty() : OptionalInt.of(file.fd());
+    }
+
+    /**
+     * A read-only copy of this content in a sealed memory file that nobody can write, for handing to
+     * another process that may only read it (a ROM module's content). Nobody is charged; the caller frees
+     * it, closing its file, once the other process has mapped it.
+     */
+    public Dataspace sharedCopy() {
+        MemoryFile copy = MemoryFile.create("read-only content", size());
+        Arena arena = Arena.ofShared();
+        try {
+            try (Arena writing = Arena.ofConfined()) {
+                MemorySegment.copy(memory, 0, copy.map(writing, size(), true, false), 0, size());
+            }
+            copy.sealWrites();
+            return new Dataspace(copy.map(arena, size(), false, true).asReadOnly(), arena, null, copy);
+        } catch (RuntimeException e) {
+            arena.close();
+            copy.close();
+            throw e;
+        }
+    }
 
     /**
      * Unmaps the memory and returns it to the paying account; views of it fail from now on. Only the
-     * owner's dataspace frees; on a view, or a second time, this does nothing.
+     * owner's dataspace frees (and a {@linkplain #sharedCopy() shared copy}, its file); on a view, or a
+     * second time, this does nothing.
      */
     public void free() {
         if (account != null) account.free(this, arena::close);
+        else if (arena != null && arena.scope().isAlive()) arena.close();
     }
+
+    /**
+     * True for read-only content that nobody frees (a ROM module's, see {@link #readOnlyCopyOf}), which
+     * lives as long as somebody holds it; false for memory that the paying account frees, and views of it.
+     */
+    public boolean collected() { return collected; }
+
+    /** Whether the memory is gone (freed by its owner, or unmapped): every access fails from now on. */
+    public boolean freed() { return !memory.scope().isAlive(); }
 
     @Override public String toString() { return "Dataspace[" + size() + (memory.isReadOnly() ? " ro" : " rw") + "]"; }
 }

@@ -24,6 +24,8 @@ public final class RamAccount {
     private long quota;
     private long used;
     private boolean closed;
+    /** Dataspaces are sealed memory files that a process of their own can map; inherited by splits. */
+    private boolean shared;
 
     private RamAccount(String owner, RamAccount funder, long quota, Object lock) {
         this.owner = owner;
@@ -76,14 +78,28 @@ public final class RamAccount {
         synchronized (lock) {
             charge(size);
             try {
-                Dataspace d = Dataspace.allocate(size, this);
+                Dataspace d = Dataspace.allocate(size, this, shared);
                 dataspaces.add(d);
                 return d;
-            } catch (OutOfMemoryError e) {
+            } catch (OutOfMemoryError | IllegalStateException e) {
                 used -= size;
                 throw new QuotaExceededException(owner + " (host memory)", size, 0);
             }
         }
+    }
+
+    /**
+     * From now on, the dataspaces allocated here, and in the accounts split off this one later (session
+     * donations), are sealed memory files that a component in a process of its own can map: the runtime
+     * does this to the account of such a child, so that whatever a server allocates for it can reach it
+     * without a copy. Nothing else changes: the memory is charged and freed as before.
+     *
+     * @throws UnsupportedOperationException where the platform has no such files
+     */
+    public RamAccount shareAcrossProcesses() {
+        if (!Dataspace.shareable()) throw new UnsupportedOperationException("this platform cannot share memory across processes");
+        synchronized (lock) { shared = true; }
+        return this;
     }
 
     /** The end of {@code d}, one of this account's: unmapped and credited in one step. */
@@ -100,6 +116,7 @@ public final class RamAccount {
         synchronized (lock) {
             charge(amount);
             RamAccount split = new RamAccount(newOwner, this, amount, lock);
+            split.shared = shared;
             splits.add(split);
             return split;
         }

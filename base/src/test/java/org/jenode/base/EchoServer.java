@@ -2,6 +2,7 @@ package org.jenode.base;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A component providing {@link EchoSession} and {@link KeeperSession}; the binary name is chosen by the test. */
 final class EchoServer implements Component {
@@ -33,8 +34,16 @@ final class EchoServer implements Component {
 
         @Override public String relay(EchoSession other) { return other.label(); }
 
+        @Override public int measure(Dataspace dataspace) {
+            MEASURED.incrementAndGet();
+            return dataspace.size();
+        }
+
         @Override public void close() { }
     }
+
+    /** How many dataspaces keepers of this JVM have measured: a forged one must never get here. */
+    static final AtomicInteger MEASURED = new AtomicInteger();
 
     static Binary binary(String name) { return new Binary(name, EchoServer::new); }
 }

@@ -16,4 +16,7 @@ public interface KeeperSession extends Session {
 
     /** Calls back into an echo session from the server's entrypoint. */
     String relay(EchoSession other);
+
+    /** The size of a dataspace the client hands over. */
+    int measure(Dataspace dataspace);
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
  * so that the {@code jenode} command itself carries no benchmark code.
  */
 @Command(name = "jenode bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: runtime, nitpicker, framebuffer (JMH), startup (child processes) or terminal (next to tmux).")
+        description = "Run a benchmark: runtime, nitpicker, framebuffer (JMH), startup (child processes), terminal (next to tmux) or launcher (click to pixel, sandboxed and in-process).")
 public final class BenchCommand implements Callable<Integer> {
 
     /** A JMH benchmark class and the method its figures are divided by. */
@@ -34,7 +34,7 @@ public final class BenchCommand implements Callable<Integer> {
             "runtime", new Jmh("org.jenode.bench.RuntimeBench", "plainExecutorRoundTrip"),
             "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy"));
 
-    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, framebuffer, startup or terminal")
+    @Parameters(index = "0", paramLabel = "NAME", description = "runtime, nitpicker, framebuffer, startup, terminal or launcher")
     String name;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "3",
@@ -45,9 +45,10 @@ public final class BenchCommand implements Callable<Integer> {
         if (name.equals("startup")) return new StartupBench(DESKTOP_ARGS, DESKTOP_SCENARIO, runs).run(System.out);
         if (name.equals("framebuffer")) return new FramebufferRun().run(System.out);
         if (name.equals("terminal")) return new TerminalRun().run(System.out);
+        if (name.equals("launcher")) return new LauncherRun().run(System.out);
         Jmh bench = JMH.get(name);
         if (bench == null) {
-            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup, terminal)");
+            System.err.println("jenode: unknown benchmark '" + name + "' (known: " + JMH.keySet() + ", framebuffer, startup, terminal, launcher)");
             return 2;
         }
         new RatioTable(bench.baseline()).print(jmh(bench.benchClass()), System.out);

@@ -189,6 +189,4 @@ public final class Launcher implements Component {
     private Optional<Slot> slot(String name) { return Optional.ofNullable(slots.get(name)); }
 
     private static boolean isContextButton(String name) { return name.startsWith(" -> "); }
-
-    @Override public void close() { dialog.close(); }
 }

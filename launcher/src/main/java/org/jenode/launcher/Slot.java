@@ -3,8 +3,10 @@ package org.jenode.launcher;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jenode.base.Env;
+import org.jenode.base.InvalidRequestException;
 import org.jenode.base.ServiceException;
 import org.jenode.base.SessionArgs;
+import org.jenode.base.rom.AttachedRom;
 import org.jenode.launcher.dialog.Sizes;
 import org.jenode.loader.LoaderSession;
 import org.jenode.loader.SubsystemState;
@@ -31,6 +33,8 @@ final class Slot {
         record Refused(String reason) implements Shown { }
     }
 
+    private static final String JAR = ".jar";
+
     private SubsystemEntry entry;
     private Optional<LoaderSession> session = Optional.empty();
     private SubsystemStatus status;
@@ -56,28 +60,42 @@ final class Slot {
         };
     }
 
-    /** What starting it costs the launcher: the donation of its Loader session. */
-    long price() { return LoaderSession.quota(entry.quantum(), configBytes().length); }
+    /** What starting it costs the launcher: the donation of its Loader session, its ROM modules included. */
+    private long price(byte[] jar) { return LoaderSession.quota(entry.quantum(), configBytes().length + (long) jar.length); }
 
     /**
-     * Starts it through a new Loader session paid from the launcher's RAM, or records why not.
+     * Starts it through a new Loader session paid from the launcher's RAM, or records why not. A binary
+     * named {@code NAME.jar} is the launcher's ROM of that name, a jar of the user's, handed to the loader as
+     * a ROM module; it runs only sandboxed.
      *
      * @param ended told (on the launcher's entrypoint) when the subsystem faults or exits
      */
     void start(Env env, long available, Runnable ended) {
         stop();
         byte[] config = configBytes();
-        if (price() > available) {
-            refused = "needs " + Sizes.text(price()) + ", " + Sizes.text(Math.max(0, available)) + " left";
+        byte[] jar;
+        try {
+            jar = entry.binary().endsWith(JAR) ? jar(env) : new byte[0];
+        } catch (ServiceException e) {
+            refused = e.getMessage();
             return;
         }
-        SessionArgs args = SessionArgs.ramQuota(price());
+        long price = price(jar);
+        if (price > available) {
+            refused = "needs " + Sizes.text(price) + ", " + Sizes.text(Math.max(0, available)) + " left";
+            return;
+        }
+        SessionArgs args = SessionArgs.ramQuota(price);
         if (entry.isolation().isPresent()) args = args.with(LoaderSession.ISOLATION, entry.isolation().get().attribute());
         LoaderSession loader = null;
         try {
             loader = env.session(LoaderSession.class, "", args);
             loader.allocRomModule("config", config.length).bytes().put(config);
             loader.commitRomModule("config");
+            if (jar.length > 0) {
+                loader.allocRomModule(entry.binary(), jar.length).bytes().put(jar);
+                loader.commitRomModule(entry.binary());
+            }
             loader.ramQuota(entry.quantum());
             loader.faultSigh(env.ep().handler(ended));
             loader.start(entry.binary(), entry.name());
@@ -88,6 +106,14 @@ final class Slot {
         } catch (ServiceException e) {
             if (loader != null) loader.close();
             refused = e.getMessage();
+        }
+    }
+
+    /** The jar the binary names, as the launcher's ROM of that name (read when it starts: a new jar takes a restart). */
+    private byte[] jar(Env env) {
+        try (AttachedRom rom = new AttachedRom(env, entry.binary())) {
+            if (!rom.valid()) throw new InvalidRequestException("the ROM '" + entry.binary() + "' is empty");
+            return rom.bytes();
         }
     }
 

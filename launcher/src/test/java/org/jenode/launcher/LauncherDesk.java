@@ -46,6 +46,8 @@ final class LauncherDesk implements AutoCloseable {
                 <start name="loader">
                   <resource name="RAM" quantum="64M"/>
                   <provides> <service name="Loader"/> </provides>
+                  <!-- the counter counts in this JVM -->
+                  <config isolation="thread"/>
                 </start>
                 <start name="launcher">
                   <resource name="RAM" quantum="32M"/>

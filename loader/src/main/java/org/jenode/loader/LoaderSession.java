@@ -30,7 +30,9 @@ import org.jenode.nitpicker.ViewCapability;
  * each ROM module ({@link #MODULE_COST} plus its content, twice while a new version is being written),
  * and the subsystem's own RAM, which is what is left when it starts (or {@link #ramQuota}).
  *
- * <p>The session argument {@code isolation} ({@link Isolation}) chooses where the subsystem runs.
+ * <p>The session argument {@code isolation} ({@link Isolation}) chooses where the subsystem runs: in a
+ * process of its own unless the loader's config says otherwise. A committed ROM module {@code NAME.jar}
+ * named as the binary is a jar of the client's whose catalog registers {@code NAME}; it runs only in a process.
  */
 @ServiceName(value = "Loader", ramQuota = LoaderSession.SESSION_COST)
 public interface LoaderSession extends Session {

@@ -2,10 +2,13 @@ package org.jenode.scenarios;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jenode.base.InvalidRequestException;
 import org.jenode.base.ServiceDeniedException;
 import org.jenode.base.core.Binaries;
 import org.jenode.base.core.Core;
@@ -34,6 +37,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "PNG", description = "write the screen to this PNG when the run ends (headless)")
     Path screenshot;
 
+    @Option(names = "--jar", paramLabel = "JAR", description = "a jar of your own components (its BinaryCatalog); they run only with isolation=\"process\"")
+    List<Path> jars = new ArrayList<>();
+
     @Option(names = "--duration", paramLabel = "SECONDS", description = "stop after this many seconds")
     Double duration;
 
@@ -49,9 +55,10 @@ final class RunCommand implements Callable<Integer> {
         Core core;
         try {
             Binaries binaries = Binaries.discover();
+            for (Path jar : jars) binaries = binaries.withJar(jar);
             if (headless) for (String driver : WINDOW_DRIVERS) binaries = binaries.alias(driver, "fb_headless");
             core = Core.load(scenario, binaries).platformInfo(platformInfo());
-        } catch (XmlException | ServiceDeniedException e) {
+        } catch (XmlException | ServiceDeniedException | InvalidRequestException e) {
             System.err.println("jenode: " + e.getMessage());
             return 2;
         }

@@ -1,5 +1,6 @@
 package org.jenode.base.init;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.jenode.base.parent.ChildPolicy;
 import org.jenode.base.parent.ChildSpec;
 import org.jenode.base.parent.Children;
 import org.jenode.base.parent.Ending;
+import org.jenode.base.parent.Isolation;
 import org.jenode.base.parent.Route;
 import org.jenode.base.parent.RouteRequest;
 import org.jenode.base.xml.XmlException;
@@ -43,7 +45,8 @@ import org.jenode.base.xml.XmlNode;
  * children are not touched. A config with an error is reported with its position and not applied: the
  * running one is kept (at start: nothing runs until the config is fixed). A faulty child is stopped and
  * reported; its siblings keep running. A child whose entrypoint has been busy longer than
- * {@code stall_timeout_ms} is reported as stalled.
+ * {@code stall_timeout_ms} is reported as stalled, and one in a process of its own
+ * ({@code <start isolation="process">}) is killed then, as a fault.
  *
  * <p>All of init's state lives on its entrypoint: the runtime calls the children's policies there.
  */
@@ -75,7 +78,7 @@ public final class Init implements Component {
         this.children = children;
         this.routing = new Routing(env.label(), env.log());
         this.report = new StateReport(env, this::state);
-        this.stallWatch = new StallWatch(env, family::values, report::changed);
+        this.stallWatch = new StallWatch(env, family::values, report::changed, this::stalled);
         env.config().sigh(env.ep().handler(this::reconfigure));
         read().ifPresent(this::apply);
     }
@@ -155,11 +158,14 @@ public final class Init implements Component {
                     quantum, child.name(), left);
             quantum = left;
         }
+        RamAccount ram = null;
         try {
-            RamAccount ram = env.ram().split(quantum, env.label() + " -> " + child.name());
-            ChildHandle handle = children.start(new ChildSpec(child.name(), binary.get(), ram, child.config()), new Policy(child));
+            ram = env.ram().split(quantum, env.label() + " -> " + child.name());
+            ChildHandle handle = children.start(new ChildSpec(child.name(), binary.get(), ram, child.config(), start.isolation()),
+                    new Policy(child));
             child.launched(handle, ram);
         } catch (ServiceException e) {
+            if (ram != null) ram.close(); // refused before it ran (a jar's binary on threads): its quantum is init's again
             env.log().error("{}: {}", child.name(), e.getMessage());
             child.faulted(e.getMessage());
         }
@@ -208,6 +214,19 @@ public final class Init implements Component {
             }
             report.changed();
         }
+    }
+
+    /**
+     * A child stopped answering. One in a process of its own is killed, as a fault: unlike a thread, a
+     * process can be made to end. One on init's threads is only reported (it may still answer).
+     */
+    private void stalled(Child child, Duration busy) {
+        if (child.start().isolation() != Isolation.PROCESS || child.state() != Child.State.RUNNING) return;
+        String why = "stopped answering: its entrypoint was busy for " + busy.toMillis() + " ms, so its process was killed";
+        env.log().error("{} {}", child.name(), why);
+        child.faulted(why);
+        stop(child, "stalled", "stalled");
+        report.changed();
     }
 
     /**

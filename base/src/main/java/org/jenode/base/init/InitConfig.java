@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jenode.base.Labels;
+import org.jenode.base.parent.Isolation;
 import org.jenode.base.xml.XmlException;
 import org.jenode.base.xml.XmlNode;
 
@@ -88,11 +89,16 @@ record InitConfig(XmlNode xml, boolean verbose, Optional<Set<String>> parentProv
         }
 
         private StartNode start(XmlNode node) {
-            attributes(node, Set.of("name", "priority"));
+            attributes(node, Set.of("name", "priority", "isolation"));
             String name = node.required("name");
             if (name.isBlank() || name.contains(">") || name.length() > Labels.MAX_ELEMENT)
                 throw node.error("invalid child name '" + name + "' (not blank, no '>', at most " + Labels.MAX_ELEMENT + " characters)");
             node.intAttribute("priority", 0); // accepted: priorities have no effect in Jenode
+            Isolation isolation = switch (node.attribute("isolation", "thread")) {
+                case "thread" -> Isolation.THREAD;
+                case "process" -> Isolation.PROCESS;
+                default -> throw node.error("isolation=\"" + node.attribute("isolation", "") + "\" is neither \"thread\" nor \"process\"");
+            };
             String binary = name;
             long quantum = 0;
             var quantumAt = node.location();
@@ -134,7 +140,7 @@ record InitConfig(XmlNode xml, boolean verbose, Optional<Set<String>> parentProv
             }
             if (configfile.isPresent() && node.hasChild("config"))
                 warn(node, "has both <config> and <configfile>; the child gets the ROM named by <configfile>");
-            return new StartNode(node, name, binary, quantum, quantumAt, provides, route, configfile, exitPropagates);
+            return new StartNode(node, name, binary, quantum, quantumAt, provides, route, configfile, exitPropagates, isolation);
         }
 
         private Set<String> services(XmlNode list) {

@@ -2,6 +2,8 @@ package org.jenode.base.init;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.jenode.base.Env;
 import org.jenode.base.ServiceException;
@@ -16,15 +18,20 @@ final class StallWatch {
     private final Env env;
     private final Supplier<Collection<Child>> children;
     private final Runnable changed;
+    private final BiConsumer<Child, Duration> onStall;
     private Duration timeout = Duration.ZERO;
     private TimerSession timer;
     private boolean unavailable;
 
-    /** {@code changed} hears of every tick that changed a verdict or may have ended a stopped child. */
-    StallWatch(Env env, Supplier<Collection<Child>> children, Runnable changed) {
+    /**
+     * {@code changed} hears of every tick that changed a verdict or may have ended a stopped child,
+     * {@code onStall} of each child that has just stalled.
+     */
+    StallWatch(Env env, Supplier<Collection<Child>> children, Runnable changed, BiConsumer<Child, Duration> onStall) {
         this.env = env;
         this.children = children;
         this.changed = changed;
+        this.onStall = onStall;
     }
 
     void configure(Duration stallTimeout) {
@@ -47,13 +54,17 @@ final class StallWatch {
     }
 
     private void look() {
-        for (Child c : children.get()) {
+        for (Child c : List.copyOf(children.get())) {
             if (c.state() != Child.State.RUNNING || c.handle().isEmpty()) continue;
             Duration busy = c.handle().get().busy();
             boolean stalled = !timeout.isZero() && busy.compareTo(timeout) >= 0;
             if (!c.stalled(stalled)) continue;
-            if (stalled) env.log().warn("{} stalled: its entrypoint has been busy for {} ms", c.name(), busy.toMillis());
-            else env.log().info("{} answers again", c.name());
+            if (stalled) {
+                env.log().warn("{} stalled: its entrypoint has been busy for {} ms", c.name(), busy.toMillis());
+                onStall.accept(c, busy);
+            } else {
+                env.log().info("{} answers again", c.name());
+            }
         }
         changed.run();
     }

@@ -3,6 +3,7 @@ package org.jenode.base.init;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jenode.base.parent.Isolation;
 import org.jenode.base.xml.XmlLocation;
 import org.jenode.base.xml.XmlNode;
 
@@ -12,9 +13,10 @@ import org.jenode.base.xml.XmlNode;
  * @param xml        the node as written; two start nodes are the same child if these are equal
  * @param quantum    the RAM it asks for ({@code <resource name="RAM" quantum>}), and where it says so
  * @param configfile the ROM module to hand the child as its config instead of {@code <config>}
+ * @param isolation  {@code <start isolation>}: on threads of init's JVM (the default) or in a process of its own
  */
 record StartNode(XmlNode xml, String name, String binary, long quantum, XmlLocation quantumAt, Set<String> provides,
-                 Optional<List<RouteRule>> route, Optional<String> configfile, boolean exitPropagates) {
+                 Optional<List<RouteRule>> route, Optional<String> configfile, boolean exitPropagates, Isolation isolation) {
 
     XmlLocation location() { return xml.location(); }
 

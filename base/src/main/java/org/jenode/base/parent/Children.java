@@ -15,8 +15,12 @@ public interface Children {
     Optional<Binary> binary(String name);
 
     /**
-     * Starts a child: its component is constructed on an entrypoint of its own. From then on its
-     * session requests, announcements and its end reach {@code policy}, on this parent's entrypoint.
+     * Starts a child: its component is constructed on an entrypoint of its own, in this JVM or, for
+     * {@link Isolation#PROCESS}, in a process of its own (the same component class, the same policy
+     * calls). From then on its session requests, announcements and its end reach {@code policy}, on this
+     * parent's entrypoint. Returns at once; a process child that cannot be started ends as a fault.
+     *
+     * @throws org.jenode.base.ServiceDeniedException if the platform cannot run the child as asked
      */
     ChildHandle start(ChildSpec spec, ChildPolicy policy);
 

@@ -3,6 +3,7 @@ package org.jenode.base.report;
 import java.util.function.Consumer;
 import org.jenode.base.Dataspace;
 import org.jenode.base.InvalidRequestException;
+import org.jenode.base.SessionClosedException;
 import org.jenode.base.SessionRequest;
 import org.jenode.base.rom.RomModule;
 
@@ -29,7 +30,14 @@ public final class ReportBuffer implements ReportSession {
     @Override public void submit(int length) {
         if (length < 0 || length > buffer.size())
             throw new InvalidRequestException("report length " + length + " outside buffer of " + buffer.size());
-        target.set(buffer.copyBytes(length));
+        byte[] report;
+        try {
+            report = buffer.copyBytes(length);
+        } catch (IllegalStateException e) {
+            // the client's account is closed (it is being stopped): its memory is gone, and so is the session
+            throw new SessionClosedException("the report buffer of '" + target.name() + "' was freed with its client's account");
+        }
+        target.set(report);
         onSubmit.accept(target);
     }
 

@@ -43,7 +43,7 @@ final class ComponentEnv implements Env {
     private final Logger log;
     /** True for the root of a tree, whose children's labels start with their own names. */
     private final boolean root;
-    private final InThreadChildren children = new InThreadChildren(this);
+    private final StartedChildren children = new StartedChildren(this);
     private final Set<SessionProxy> opened = ConcurrentHashMap.newKeySet();
     private final Set<SessionProxy> served = ConcurrentHashMap.newKeySet();
     /** Written and read on the entrypoint only. */
@@ -80,7 +80,7 @@ final class ComponentEnv implements Env {
 
     ParentPort port() { return port; }
 
-    InThreadChildren children() { return children; }
+    StartedChildren children() { return children; }
 
     @Override public AttachedRom config() {
         if (!ep.isCurrent()) throw new IllegalStateException("config of " + label + " read off its entrypoint");
@@ -140,8 +140,11 @@ final class ComponentEnv implements Env {
 
     /** The env of a new child of this component, reached through {@code childPort}. */
     ComponentEnv child(String childName, ParentPort childPort, RamAccount childRam) {
-        return new ComponentEnv(childName, root ? childName : Labels.prefixed(label, childName), childPort, childRam, waits, false);
+        return new ComponentEnv(childName, childLabel(childName), childPort, childRam, waits, false);
     }
+
+    /** The label of this component's child {@code childName}: the chain of names from below the root. */
+    String childLabel(String childName) { return root ? childName : Labels.prefixed(label, childName); }
 
     /** Constructs the component on its entrypoint; {@code onFault} hears of any fault from then on. */
     void start(Binary binary, Consumer<Throwable> onFault) {
@@ -149,6 +152,7 @@ final class ComponentEnv implements Env {
         ep.post(() -> component = switch (binary.program()) {
             case Binary.Plain p -> p.constructor().apply(this);
             case Binary.Parenting p -> p.constructor().apply(this, children);
+            case Binary.Jar j -> throw new ServiceDeniedException(JarRefusal.reason(binary.name(), j));
         });
     }
 

@@ -1,60 +1,29 @@
 package org.jenode.base.runtime;
 
 import java.time.Duration;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.jenode.base.Binary;
-import org.jenode.base.Labels;
-import org.jenode.base.Service;
-import org.jenode.base.ServiceDeniedException;
-import org.jenode.base.ServiceException;
-import org.jenode.base.Session;
-import org.jenode.base.SessionClosedException;
-import org.jenode.base.SessionRequest;
 import org.jenode.base.parent.ChildHandle;
 import org.jenode.base.parent.ChildPolicy;
 import org.jenode.base.parent.ChildSpec;
-import org.jenode.base.parent.Ending;
-import org.jenode.base.parent.Route;
-import org.jenode.base.parent.RouteRequest;
-import org.jenode.base.rom.RomModule;
-import org.jenode.base.rom.RomSession;
 
 /**
- * A child on threads of this JVM: its parent's handle on it and its way to the parent. Whatever the
- * child asks is decided by the parent's {@link ChildPolicy} on the parent's entrypoint; the session is
- * then created on the server's entrypoint by the child's own thread, so a server whose {@code create}
- * opens sessions of its own cannot hold up the parent.
+ * A child on threads of this JVM: its component runs on an entrypoint of its own and reaches its parent
+ * through a {@link PolicyPort}.
  */
-final class InThreadChild implements ChildHandle, ParentPort {
+final class InThreadChild implements ChildHandle, StartedChild {
 
-    /** How long a child waits for a {@link Route.Pending} decision before its request is denied. */
-    static final long DECISION_TIMEOUT_MS = 10_000;
-
-    private final ComponentEnv parent;
-    private final ChildPolicy policy;
-    private final RomModule config;
     private final ComponentEnv env;
-    private final Consumer<InThreadChild> onKilled;
+    private final Consumer<StartedChild> onKilled;
 
-    InThreadChild(ComponentEnv parent, ChildSpec spec, ChildPolicy policy, Consumer<InThreadChild> onKilled) {
-        this.parent = parent;
-        this.policy = policy;
-        this.config = spec.config();
+    InThreadChild(ComponentEnv parent, ChildSpec spec, ChildPolicy policy, Consumer<StartedChild> onKilled) {
         this.onKilled = onKilled;
-        this.env = parent.child(spec.name(), this, spec.ram());
-        env.start(spec.binary(), fault -> parent.ep().post(() -> policy.ended(new Ending.Faulted(fault))));
+        PolicyPort port = new PolicyPort(parent, policy, spec.config(), spec.name());
+        this.env = parent.child(spec.name(), port, spec.ram());
+        env.start(spec.binary(), port::faulted);
     }
 
     @Override public String name() { return env.name(); }
-
-    ComponentEnv env() { return env; }
 
     @Override public CompletionStage<Void> kill(String reason) {
         return env.kill(reason).whenComplete((_, _) -> onKilled.accept(this));
@@ -64,69 +33,9 @@ final class InThreadChild implements ChildHandle, ParentPort {
 
     @Override public Duration busy() { return env.ep().busy(); }
 
-    @Override public <S extends Session> S session(SessionRequest<S> request) {
-        RouteRequest asked = new RouteRequest(request.type(), request.label(), request.args());
-        Route route = parent.ep().call(() -> policy.route(asked));
-        while (route instanceof Route.Pending pending) route = await(pending, request);
-        if (route == null) throw new ServiceDeniedException(parent.label() + " gave no route for " + request.service()
-                + " session '" + request.label() + "' of " + env.label());
-        return switch (route) {
-            case Route.ToParent(String label) -> parent.port().session(request.labelled(label));
-            case Route.ToService(var announcement, String label) -> Announced.of(announcement).serve(request.labelled(label));
-            case Route.OwnConfig _ -> serveConfig(request);
-            case Route.Pending _ -> throw new IllegalStateException("a pending route was awaited above");
-        };
-    }
+    @Override public void halt() { env.halt(); }
 
-    /** Waits on the child's thread, never the parent's; the parent only completes the decision. */
-    private Route await(Route.Pending pending, SessionRequest<?> request) {
-        CompletableFuture<Route> decision = pending.decision().toCompletableFuture();
-        try {
-            return decision.get(DECISION_TIMEOUT_MS, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            ServiceDeniedException denied = new ServiceDeniedException(parent.label() + ": " + request.service()
-                    + " session of '" + env.name() + "' (label '" + Labels.prefixed(env.name(), request.label())
-                    + "') denied: no answer within " + DECISION_TIMEOUT_MS + " ms, waiting for " + pending.awaiting());
-            if (decision.completeExceptionally(denied)) throw denied;
-            return decided(decision);
-        } catch (ExecutionException e) {
-            throw unwrapped(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SessionClosedException("interrupted while waiting for " + pending.awaiting(), e);
-        }
-    }
-
-    private static Route decided(CompletableFuture<Route> decision) {
-        try {
-            return decision.join();
-        } catch (CompletionException e) {
-            throw unwrapped(e.getCause());
-        }
-    }
-
-    private static RuntimeException unwrapped(Throwable cause) {
-        if (cause instanceof ServiceException s) return s;
-        return new ServiceDeniedException("the parent failed to decide: " + cause);
-    }
-
-    @SuppressWarnings("unchecked")
-    private <S extends Session> S serveConfig(SessionRequest<S> request) {
-        if (request.type() != RomSession.class) throw new ServiceDeniedException("'config' is a ROM session");
-        Service<RomSession> own = r -> config.session();
-        SessionRequest<RomSession> rom = (SessionRequest<RomSession>) (SessionRequest<?>) request
-                .labelled(Labels.prefixed(env.name(), request.label()));
-        return (S) parent.serve(own, rom);
-    }
-
-    @Override public Optional<Binary> binary(String name) { return parent.port().binary(name); }
-
-    @Override public void exit(int code) { parent.ep().post(() -> policy.ended(new Ending.Exited(code))); }
-
-    @Override public <S extends Session> void announce(Class<S> type, Service<S> service, ComponentEnv server) {
-        Announced<S> announcement = new Announced<>(type, service, server);
-        parent.ep().post(() -> policy.announced(announcement));
-    }
+    @Override public void release(String reason) { env.release(reason); }
 
     @Override public String toString() { return "child " + env.label(); }
 }

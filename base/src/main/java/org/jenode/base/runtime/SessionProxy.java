@@ -62,6 +62,9 @@ final class SessionProxy implements InvocationHandler {
 
     RamAccount donation() { return donation; }
 
+    /** The session interface. */
+    Class<?> type() { return type; }
+
     /** The server's own object behind this capability, for the server that asks its entrypoint. */
     Object server() { return server; }
 

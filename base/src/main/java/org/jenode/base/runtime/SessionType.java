@@ -4,9 +4,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A session interface as the trust boundary sees it: for each method, the value types of its parameters
@@ -45,6 +47,9 @@ final class SessionType {
     };
 
     private final Map<Method, Call> calls = new HashMap<>();
+    /** The calls in an order both ends of a wire compute alike from the interface: by signature. */
+    private final List<Call> numbered;
+    private final Map<Method, Integer> numbers = new HashMap<>();
 
     private SessionType(Class<?> type) {
         for (Method m : type.getMethods()) {
@@ -58,6 +63,8 @@ final class SessionType {
                 throw new IllegalArgumentException(type.getName() + "." + m.getName() + ": " + e.getMessage(), e);
             }
         }
+        numbered = calls.values().stream().sorted(Comparator.comparing(c -> c.method().toGenericString())).toList();
+        for (int i = 0; i < numbered.size(); i++) numbers.put(numbered.get(i).method(), i);
     }
 
     /** The checked shape of {@code type}, a session interface. */
@@ -68,6 +75,14 @@ final class SessionType {
         Call call = calls.get(method);
         if (call == null) throw new IllegalArgumentException(method + " is not a call of this session");
         return call;
+    }
+
+    /** The number of {@code call} on the wire. */
+    int number(Call call) { return numbers.get(call.method()); }
+
+    /** The call numbered {@code number} on the wire, if there is one. */
+    Optional<Call> numbered(int number) {
+        return number >= 0 && number < numbered.size() ? Optional.of(numbered.get(number)) : Optional.empty();
     }
 
     /** Every call of this interface, for tests that try each one. */

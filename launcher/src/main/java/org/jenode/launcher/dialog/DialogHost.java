@@ -93,11 +93,6 @@ public final class DialogHost {
         gui.ifPresent(g -> g.visible(shown));
     }
 
-    public void close() {
-        if (child != null) child.kill("its owner closed it");
-        gui.ifPresent(DialogGui::close);
-    }
-
     private void start() {
         if (config.content().isEmpty()) position(0, 0);
         RamAccount account = env.ram().split(quantum, Labels.prefixed(env.label(), name));

@@ -164,6 +164,4 @@ public final class Launchpad implements Component {
             render();
         }
     }
-
-    @Override public void close() { dialog.close(); }
 }

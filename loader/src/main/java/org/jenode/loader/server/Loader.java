@@ -9,8 +9,8 @@ import org.jenode.loader.LoaderSession;
 
 /**
  * The loader component: serves Loader sessions, each a {@link Subsystem} paid by its client. Config:
- * {@code <config isolation="thread|process"/>}, the isolation of subsystems whose session does not
- * ask for one. The loader fronts each subsystem's RAM and GUI sessions from its own quantum (charging
+ * {@code <config isolation="process|thread"/>}, the isolation of subsystems whose session does not
+ * ask for one (process by default). The loader fronts each subsystem's RAM and GUI sessions from its own quantum (charging
  * the client the same), so its quantum bounds what its clients can run at once.
  */
 public final class Loader implements Component {
@@ -19,14 +19,28 @@ public final class Loader implements Component {
 
     public Loader(Env env, Children children) {
         XmlNode config = env.config().xml();
-        String asked = config.attribute("isolation", Isolation.THREAD.attribute());
+        String asked = config.attribute("isolation", Isolation.PROCESS.attribute());
         Isolation fallback = Isolation.parse(asked).orElseGet(() -> {
-            env.log().warn("{}: isolation=\"{}\" is neither \"thread\" nor \"process\"; using thread", config.location(), asked);
-            return Isolation.THREAD;
+            env.log().warn("{}: isolation=\"{}\" is neither \"thread\" nor \"process\"; using process", config.location(), asked);
+            return Isolation.PROCESS;
         });
-        IsolationChoice isolations = new IsolationChoice(fallback, env.log());
+        IsolationChoice isolations = new IsolationChoice(fallback);
+        shareMemory(env);
         this.control = new ControlGui(env);
         env.announce(LoaderSession.class, request -> new Subsystem(env, children, request, isolations, control));
+    }
+
+    /**
+     * The loader pays nitpicker for its subsystems' GUI sessions from its own RAM (fronting them), so the
+     * pixels of a subsystem in a process of its own are the loader's memory: it must be memory that
+     * process can map.
+     */
+    private static void shareMemory(Env env) {
+        try {
+            env.ram().shareAcrossProcesses();
+        } catch (UnsupportedOperationException e) {
+            env.log().warn("subsystems in processes of their own will have no pixels: {}", e.getMessage());
+        }
     }
 
     @Override public void close() { control.close(); }

@@ -58,6 +58,8 @@ final class Subsystem implements LoaderSession {
     private String name;
     private ChildHandle child;
     private SubsystemRam ram;
+    /** The jar its binary came in, as a ROM module of the client's; deleted once it has ended. */
+    private Optional<ClientJar> jar = Optional.empty();
 
     Subsystem(Env env, Children children, SessionRequest<LoaderSession> request, IsolationChoice isolations, ControlGui control) {
         this.env = env;
@@ -104,10 +106,10 @@ final class Subsystem implements LoaderSession {
             env.log().warn("'{}' asked to start its subsystem a second time; ignored", label);
             return;
         }
-        Binary program = children.binary(binary).orElseThrow(() -> modules.module(binary).isPresent()
-                ? new InvalidRequestException("binary '" + binary + "' is a ROM module of the client: a component from a jar"
-                        + " runs only sandboxed in a process of its own, which this loader cannot do yet")
-                : new InvalidRequestException("no binary '" + binary + "'"));
+        Optional<ClientJar> clientJar = children.binary(binary).isPresent() ? Optional.empty() : modules.module(binary)
+                .map(m -> ClientJar.write(binary, m.content().orElseThrow(() -> new InvalidRequestException("ROM module '" + binary + "' is not committed"))));
+        Binary program = clientJar.map(ClientJar::binary).or(() -> children.binary(binary))
+                .orElseThrow(() -> new InvalidRequestException("no binary '" + binary + "'"));
         String subsystem = Labels.prefixed(label, childLabel.isEmpty() ? binary : childLabel);
         long amount = ramLimit > 0 ? Math.min(ramLimit, donation.avail()) : donation.avail();
         SubsystemRam account = SubsystemRam.front(env.ram(), donation, amount, subsystem);
@@ -119,10 +121,12 @@ final class Subsystem implements LoaderSession {
             child = children.start(isolations.spec(subsystem, program, account.account(), modules.config(), isolation), new Policy(routes));
         } catch (ServiceException e) {
             account.close();
+            clientJar.ifPresent(j -> j.delete(env.log()));
             throw e;
         }
         name = subsystem;
         ram = account;
+        jar = clientJar;
         state = new SubsystemState.Running();
     }
 
@@ -131,7 +135,7 @@ final class Subsystem implements LoaderSession {
     @Override public Area viewSize() { return view().size(); }
 
     @Override public SubsystemStatus status() {
-        return new SubsystemStatus(state, ram == null ? 0 : ram.quota(), ram == null ? 0 : ram.used(), isolations.effective(isolation));
+        return new SubsystemStatus(state, ram == null ? 0 : ram.quota(), ram == null ? 0 : ram.used(), isolation);
     }
 
     @Override public void sessionControl(SessionControl operation) {
@@ -175,7 +179,11 @@ final class Subsystem implements LoaderSession {
     /** Kills the child without waiting; its RAM returns to the loader once it has ended. */
     private void stop(String reason) {
         SubsystemRam account = ram;
-        child.kill(reason).whenComplete((_, _) -> env.ep().post(account::close));
+        Optional<ClientJar> file = jar;
+        child.kill(reason).whenComplete((_, _) -> env.ep().post(() -> {
+            account.close();
+            file.ifPresent(j -> j.delete(env.log()));
+        }));
     }
 
     /** What the loader decides for the subsystem; called on the loader's entrypoint. */

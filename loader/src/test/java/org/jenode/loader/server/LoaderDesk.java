@@ -15,7 +15,8 @@ import org.jenode.loader.LoaderSession;
 /**
  * The loader between nitpicker and a client: the real headless driver as the screen (400x300, black
  * background), nitpicker reporting what the pointer hovers, the loader, and a probe {@code client} that
- * is the loader's client. The painter binary is on hand for subsystems. Init reports its state.
+ * is the loader's client. The painter binary is on hand for subsystems on threads; a subsystem in a
+ * process of its own finds only the binaries of Jenode's modules (testnit). Init reports its state.
  */
 final class LoaderDesk implements AutoCloseable {
 
@@ -31,9 +32,13 @@ final class LoaderDesk implements AutoCloseable {
     final Probe client = new Probe("client");
     final Core core;
 
+    /** A loader that runs subsystems on threads of this JVM, where the test's own binaries are. */
     LoaderDesk() { this("48M"); }
 
-    LoaderDesk(String loaderQuantum) {
+    LoaderDesk(String loaderQuantum) { this(loaderQuantum, "<config isolation=\"thread\"/>"); }
+
+    /** @param loaderConfig the loader's {@code <config>} node, or "" for none (its defaults) */
+    LoaderDesk(String loaderQuantum, String loaderConfig) {
         core = screen.start("""
                 <report delay_ms="20"/>
                 <start name="nitpicker">
@@ -45,9 +50,10 @@ final class LoaderDesk implements AutoCloseable {
                 <start name="loader">
                   <resource name="RAM" quantum="%s"/>
                   <provides> <service name="Loader"/> </provides>
+                  %s
                 </start>
                 <start name="client"> <resource name="RAM" quantum="32M"/> </start>
-                """.formatted(loaderQuantum), client.binary(), Painter.binary(), QUITTER);
+                """.formatted(loaderQuantum, loaderConfig), client.binary(), Painter.binary(), QUITTER);
     }
 
     Env env() { return client.env(); }

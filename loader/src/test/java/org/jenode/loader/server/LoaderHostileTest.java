@@ -14,6 +14,7 @@ import org.jenode.base.Dataspace;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.QuotaExceededException;
 import org.jenode.base.Session;
+import org.jenode.base.ServiceDeniedException;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.SignalHandler;
 import org.jenode.base.geometry.Area;
@@ -65,10 +66,14 @@ class LoaderHostileTest {
             assertThatThrownBy(() -> loader.allocRomModule("x", Integer.MAX_VALUE)).isInstanceOf(QuotaExceededException.class);
             assertThatThrownBy(() -> loader.commitRomModule("never allocated")).isInstanceOf(InvalidRequestException.class);
             assertThatThrownBy(() -> loader.commitRomModule(MEGABYTE)).isInstanceOf(InvalidRequestException.class);
-            // a client's own ROM module named as the binary is a jar, which runs only sandboxed
+            // a client's own ROM module named as the binary is a jar, which runs only sandboxed (this loader: threads)
             LoaderDesk.commit(loader, "mine.jar", "PK");
-            assertThatThrownBy(() -> loader.start("mine.jar", "")).isInstanceOf(InvalidRequestException.class)
-                    .hasMessageContaining("sandboxed");
+            assertThatThrownBy(() -> loader.start("mine.jar", "")).isInstanceOf(ServiceDeniedException.class)
+                    .hasMessageContaining("runs only sandboxed");
+            // and one whose name says it is no jar is no binary at all
+            LoaderDesk.commit(loader, "notes", "hello");
+            assertThatThrownBy(() -> loader.start("notes", "")).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("is no binary");
             // more modules than the donation pays for
             assertThatThrownBy(() -> {
                 for (int i = 0; i < 100_000; i++) loader.allocRomModule("m" + i, 0);

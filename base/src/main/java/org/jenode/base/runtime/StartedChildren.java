@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jenode.base.Binary;
+import org.jenode.base.ServiceDeniedException;
 import org.jenode.base.Service;
 import org.jenode.base.Session;
 import org.jenode.base.parent.Announcement;
@@ -11,23 +12,33 @@ import org.jenode.base.parent.ChildHandle;
 import org.jenode.base.parent.ChildPolicy;
 import org.jenode.base.parent.ChildSpec;
 import org.jenode.base.parent.Children;
+import org.jenode.base.parent.Isolation;
 
 /**
- * The children a component started. When the component itself ends, they end with it, the youngest
- * first (clients are usually started after their servers).
+ * The children a component started, on threads of this JVM or in processes of their own. When the
+ * component itself ends, they end with it, the youngest first (clients are usually started after their
+ * servers).
  */
-final class InThreadChildren implements Children {
+final class StartedChildren implements Children {
 
     private final ComponentEnv parent;
     /** Appended on the parent's entrypoint, read by whoever ends the parent. */
-    private final List<InThreadChild> started = new CopyOnWriteArrayList<>();
+    private final List<StartedChild> started = new CopyOnWriteArrayList<>();
 
-    InThreadChildren(ComponentEnv parent) { this.parent = parent; }
+    StartedChildren(ComponentEnv parent) { this.parent = parent; }
 
     @Override public Optional<Binary> binary(String name) { return parent.port().binary(name); }
 
     @Override public ChildHandle start(ChildSpec spec, ChildPolicy policy) {
-        InThreadChild child = new InThreadChild(parent, spec, policy, started::remove);
+        if (spec.isolation() != Isolation.PROCESS && spec.binary().program() instanceof Binary.Jar jar)
+            throw new ServiceDeniedException(spec.name() + ": " + JarRefusal.reason(spec.binary().name(), jar));
+        return switch (spec.isolation()) {
+            case THREAD -> add(new InThreadChild(parent, spec, policy, started::remove));
+            case PROCESS -> add(new ProcessChild(parent, spec, policy, started::remove));
+        };
+    }
+
+    private <C extends StartedChild> C add(C child) {
         started.add(child);
         return child;
     }
@@ -40,12 +51,12 @@ final class InThreadChildren implements Children {
 
     /** Stops every child, the youngest first, each within its own bound. */
     void haltAll() {
-        for (InThreadChild child : List.copyOf(started).reversed()) child.env().halt();
+        for (StartedChild child : List.copyOf(started).reversed()) child.halt();
     }
 
     /** Ends the sessions of every (stopped) child, the youngest first. */
     void releaseAll(String reason) {
-        for (InThreadChild child : List.copyOf(started).reversed()) child.env().release(reason);
+        for (StartedChild child : List.copyOf(started).reversed()) child.release(reason);
         started.clear();
     }
 }

@@ -1,0 +1,193 @@
+package org.jenode.base.runtime;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jenode.base.runtime.log.ChildLogging;
+import org.jenode.base.runtime.wire.Wire;
+import org.slf4j.Logger;
+
+/**
+ * The OS process of a child: a JVM of this JVM's JDK, started with this JVM's module path and module
+ * options (so the same component classes are there), the memory limits of its quantum and the start-up
+ * options that make a small JVM start fast, running {@link SandboxMain}. It connects to a Unix-domain
+ * socket in a folder of its own (0700, under the temporary directory); as soon as it has, socket and
+ * folder are deleted, so nothing of it is left in the file system. What it prints (its log, as
+ * {@link ChildLogging} formats it, and anything the JVM itself says) is logged here under its label.
+ */
+final class ChildProcess {
+
+    /** The options that make a child start quickly and stay small; see the README for what each saves. */
+    static final List<String> START_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
+            "-Xshare:auto", "-XX:-UsePerfData");
+    /** The socket folders are named after the parent's process, so that one can tell whose they are. */
+    static final String FOLDER_PREFIX = "jenode-";
+    /** The child's label, on its command line. */
+    static final String LABEL_PROPERTY = "jenode.child";
+    private static final int OUTPUT_KEPT = 8;
+    private static final int MAX_LINE = 16 * 1024;
+
+    private final Process process;
+    private final Path folder;
+    private final Path socket;
+    private final ServerSocketChannel server;
+    private final Deque<String> lastOutput = new ArrayDeque<>();
+
+    private ChildProcess(Process process, Path folder, Path socket, ServerSocketChannel server) {
+        this.process = process;
+        this.folder = folder;
+        this.socket = socket;
+        this.server = server;
+    }
+
+    /**
+     * Starts the JVM of a child labelled {@code label}, with {@code jars} (a user's components) on its class
+     * path; its output goes to {@code log}.
+     */
+    static ChildProcess start(String label, long quantum, List<Path> jars, Logger log) throws IOException {
+        Path folder = Files.createTempDirectory(FOLDER_PREFIX + ProcessHandle.current().pid() + "-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        Path socket = folder.resolve("s");
+        ServerSocketChannel server = null;
+        try {
+            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+            server.bind(UnixDomainSocketAddress.of(socket), 1);
+            ProcessBuilder builder = new ProcessBuilder(command(label, socket, quantum, jars)).redirectErrorStream(true);
+            Process process = builder.start();
+            process.getOutputStream().close();
+            ChildProcess child = new ChildProcess(process, folder, socket, server);
+            Thread.ofVirtual().name("output of " + label).start(() -> child.relay(log));
+            return child;
+        } catch (IOException | RuntimeException e) {
+            if (server != null) server.close();
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(folder);
+            throw e;
+        }
+    }
+
+    /**
+     * Waits for the child to connect, at most {@code timeout} (or until it ends), and deletes socket and
+     * folder: nobody else can connect after that.
+     */
+    Wire accept(Duration timeout) throws IOException {
+        Thread watchdog = Thread.ofVirtual().start(() -> {
+            try {
+                process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                closeServer(); // the process ended or took too long: accept gives up
+            } catch (InterruptedException e) {
+                // accepted in time: the watchdog is not needed any more
+            }
+        });
+        try {
+            SocketChannel channel = server.accept();
+            return new Wire(channel);
+        } catch (IOException e) {
+            throw new IOException("the process did not connect" + (process.isAlive() ? " within " + timeout.toMillis() + " ms"
+                    : ", it ended with exit code " + process.exitValue() + output()), e);
+        } finally {
+            watchdog.interrupt();
+            closeServer();
+        }
+    }
+
+    long pid() { return process.pid(); }
+
+    Process process() { return process; }
+
+    /** The last lines the process printed that were not its log (the JVM's own last words), for a fault's reason. */
+    String output() {
+        synchronized (lastOutput) {
+            return lastOutput.isEmpty() ? "" : " (" + String.join(" / ", lastOutput) + ")";
+        }
+    }
+
+    private void closeServer() {
+        try {
+            server.close();
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // the folder is private to this process and empty; a failure here leaves an empty folder
+        }
+    }
+
+    /** Logs each line the process prints, until it ends. */
+    private void relay(Logger log) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.length() > MAX_LINE) line = line.substring(0, MAX_LINE) + "...";
+                if (ChildLogging.relay(line, log)) continue;
+                log.warn("{}", line);
+                keep(line);
+            }
+        } catch (IOException e) {
+            log.debug("output ended: {}", e.toString());
+        }
+    }
+
+    private void keep(String line) {
+        synchronized (lastOutput) {
+            if (lastOutput.size() == OUTPUT_KEPT) lastOutput.removeFirst();
+            lastOutput.addLast(line);
+        }
+    }
+
+    /**
+     * {@code java [module path and module options of this JVM] [limits] [start options] -m
+     * org.jenode.base/...SandboxMain SOCKET}. This JVM's own memory, GC and debugging options are not the
+     * child's; its module options and system properties are (tests patch and export their packages so).
+     */
+    static List<String> command(String label, Path socket, long quantum, List<Path> jars) {
+        List<String> command = jvm(label, quantum, jars);
+        command.addAll(List.of("-m", SandboxMain.class.getModule().getName() + "/" + SandboxMain.class.getName(), socket.toString()));
+        return command;
+    }
+
+    /**
+     * A JVM as a child gets it, up to its main class: this JVM's module path and module options, its class
+     * path and {@code jars} after it (in the unnamed module, so their code reaches only what Jenode's
+     * modules export), the limits of {@code quantum}, the start options and the child's logging.
+     */
+    static List<String> jvm(String label, long quantum, List<Path> jars) {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        Set<String> nativeAccess = new LinkedHashSet<>(List.of(SandboxMain.class.getModule().getName()));
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("--enable-native-access=")) {
+                nativeAccess.addAll(List.of(option.substring("--enable-native-access=".length()).split(",")));
+            } else if (option.startsWith("--") || option.startsWith("-D") && !option.startsWith("-Djdk.module.main=")) {
+                command.add(option);
+            }
+        }
+        command.add("--enable-native-access=" + String.join(",", nativeAccess));
+        List<String> classPath = new ArrayList<>();
+        String own = System.getProperty("java.class.path", "");
+        if (!own.isEmpty()) classPath.add(own);
+        for (Path jar : jars) classPath.add(jar.toAbsolutePath().toString());
+        if (!classPath.isEmpty()) command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath)));
+        command.addAll(ProcessLimits.of(quantum).options());
+        command.addAll(START_OPTIONS);
+        command.add("-D" + ChildLogging.PROVIDER_PROPERTY + "=" + ChildLogging.Provider.class.getName());
+        command.add("-Dslf4j.internal.verbosity=WARN"); // SLF4J would announce the provider on every start
+        command.add("-D" + LABEL_PROPERTY + "=" + label); // so that ps, and a test, can tell which child a process is
+        return command;
+    }
+}
