@@ -41,6 +41,7 @@ public final class TerminalRun {
     private static final int LATENCY_SAMPLES = 40;
     private static final long TIMEOUT_S = 300;
     private static final long POLL_NS = 200_000;
+    private static final long THROUGHPUT_POLL_NS = 2_000_000;
     private static final int BLUE = 0x0000ee; // xterm's colour 4, the last line's background
 
     public int run(PrintStream out) throws Exception {
@@ -96,10 +97,23 @@ public final class TerminalRun {
      * from the terminal it measures (there are two here).
      */
     private static void await(String what, BooleanSupplier condition) throws TimeoutException {
+        await(what, condition, POLL_NS);
+    }
+
+    /**
+     * Polls every {@link #THROUGHPUT_POLL_NS}, for waits of seconds: each poll copies pixels on the driver's
+     * entrypoint (or starts a tmux client), and polling as often as for latencies took a third of a core from
+     * the terminal it measured.
+     */
+    private static void awaitOutput(String what, BooleanSupplier condition) throws TimeoutException {
+        await(what, condition, THROUGHPUT_POLL_NS);
+    }
+
+    private static void await(String what, BooleanSupplier condition, long pollNs) throws TimeoutException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) throw new TimeoutException("timed out waiting for " + what);
-            LockSupport.parkNanos(POLL_NS);
+            LockSupport.parkNanos(pollNs);
         }
     }
 
@@ -223,7 +237,7 @@ public final class TerminalRun {
             await("a clear screen", () -> !blueInColumn(cellWidth * 10 + 1));
             long start = System.nanoTime();
             typeLine("cat " + file);
-            await("the last line", () -> blueInColumn(cellWidth * 10 + 1));
+            awaitOutput("the last line", () -> blueInColumn(cellWidth * 10 + 1));
             return (System.nanoTime() - start) / 1e9;
         }
 
@@ -277,7 +291,7 @@ public final class TerminalRun {
             await("a clear pane", () -> !capture().contains("\u001b[44m"));
             long start = System.nanoTime();
             tmux("send-keys", "-t", "bench", "cat " + file, "Enter");
-            await("the last line", () -> capture().contains("\u001b[44m"));
+            awaitOutput("the last line", () -> capture().contains("\u001b[44m"));
             return (System.nanoTime() - start) / 1e9;
         }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import com.pty4j.PtyProcess;
@@ -30,6 +31,9 @@ import org.jenode.terminal.TerminalSession;
  * <p>Two host threads talk to the PTY, because its streams block: a reader hands output to the
  * entrypoint (at most {@link #IN_FLIGHT} bytes at a time, so a fast program waits for a slow terminal),
  * a writer feeds it what the user typed (so a program that does not read cannot stall the entrypoint).
+ * A Linux PTY gives at most 4 KiB per read; what piles up while the terminal is busy goes out in full
+ * I/O buffers, one call each, so a busy terminal takes fewer and larger writes rather than falling
+ * further behind with a call per read.
  */
 public final class Pty implements Component {
 
@@ -42,6 +46,9 @@ public final class Pty implements Component {
     private final PtyProcess process;
     private final Semaphore credit = new Semaphore(IN_FLIGHT);
     private final LinkedBlockingQueue<byte[]> toProcess = new LinkedBlockingQueue<>();
+    /** Read, not yet written to the terminal; drained only on the entrypoint. */
+    private final ConcurrentLinkedQueue<byte[]> output = new ConcurrentLinkedQueue<>();
+    private final byte[] batch = new byte[CHUNK];
     private boolean ended;
     private int exitCode;
 
@@ -94,8 +101,8 @@ public final class Pty implements Component {
         try (InputStream out = process.getInputStream()) {
             for (int n; (n = out.read(buffer)) > 0; ) {
                 credit.acquire(n);
-                byte[] chunk = Arrays.copyOf(buffer, n);
-                env.ep().post(() -> forward(chunk));
+                output.add(Arrays.copyOf(buffer, n));
+                env.ep().post(this::forward);
             }
         } catch (IOException e) {
             // the PTY closes with an I/O error on Linux once the program is gone: that is the end
@@ -119,11 +126,22 @@ public final class Pty implements Component {
         }
     }
 
-    private void forward(byte[] chunk) {
-        try {
-            terminal.write(chunk);
-        } finally {
-            credit.release(chunk.length);
+    /**
+     * Writes what has been read so far, as few calls as fit it. Each read also posts a call of this, so
+     * one finds its chunk already gone; none is ever left waiting.
+     */
+    private void forward() {
+        for (byte[] chunk; (chunk = output.peek()) != null; ) {
+            int length = 0;
+            for (; chunk != null && length + chunk.length <= batch.length; chunk = output.peek()) {
+                System.arraycopy(output.poll(), 0, batch, length, chunk.length);
+                length += chunk.length;
+            }
+            try {
+                terminal.write(batch, 0, length);
+            } finally {
+                credit.release(length);
+            }
         }
     }
 
