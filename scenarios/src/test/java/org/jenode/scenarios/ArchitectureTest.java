@@ -49,7 +49,8 @@ class ArchitectureTest {
     private static final Map<String, Api> APIS = Map.ofEntries(
             Map.entry("org.jenode.base", Api.of("org.jenode.base", "org.jenode.base.geometry", "org.jenode.base.gfx",
                     "org.jenode.base.log", "org.jenode.base.parent", "org.jenode.base.report", "org.jenode.base.rom", "org.jenode.base.timer",
-                    "org.jenode.base.xml").qualified("org.jenode.base.core", "org.jenode.scenarios", "org.jenode.bench")),
+                    "org.jenode.base.xml").qualified("org.jenode.base.core", "org.jenode.scenarios", "org.jenode.bench")
+                    .qualified("org.jenode.base.runtime.log", "org.slf4j")),
             Map.entry("org.jenode.input", Api.of("org.jenode.input", "org.jenode.input.calibration")),
             Map.entry("org.jenode.framebuffer", Api.of("org.jenode.framebuffer")),
             Map.entry("org.jenode.nitpicker", Api.of("org.jenode.nitpicker")),
@@ -57,6 +58,7 @@ class ArchitectureTest {
             Map.entry("org.jenode.terminal", Api.of("org.jenode.terminal")),
             Map.entry("org.jenode.wm", Api.none()),
             Map.entry("org.jenode.loader", Api.of("org.jenode.loader")),
+            Map.entry("org.jenode.launcher", Api.none()),
             Map.entry("org.jenode.decorator", Api.none()),
             Map.entry("org.jenode.layouter", Api.none()),
             Map.entry("org.jenode.scenarios", Api.none()),

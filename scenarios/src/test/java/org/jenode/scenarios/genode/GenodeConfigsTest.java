@@ -173,7 +173,7 @@ class GenodeConfigsTest {
     }
 
     /** The buttons down column {@code x} from {@code top}: runs of button colour at least 8 pixels long. */
-    static List<Rect> buttons(GenodeRun run, int x, int top) {
+    private static List<Rect> buttons(GenodeRun run, int x, int top) {
         int[] line = run.rgb(new Rect(x, top, 1, 768 - top));
         List<Rect> rows = new ArrayList<>();
         int start = -1;

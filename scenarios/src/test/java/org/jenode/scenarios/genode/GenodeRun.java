@@ -63,15 +63,13 @@ final class GenodeRun implements AutoCloseable {
         core = new Core(scenario, Binaries.discover().with(tester.binary())).platformInfo(HEADLESS).start();
     }
 
-    static Path corpusFile(String file) {
+    private static Path corpusFile(String file) {
         try {
             return Path.of(GenodeRun.class.getResource("/genode/" + file).toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
-
-    Core core() { return core; }
 
     /** RGB of a pixel as the monitor shows it, or -1 off the screen. */
     int rgb(int x, int y) {
