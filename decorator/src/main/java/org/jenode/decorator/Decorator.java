@@ -146,7 +146,9 @@ public final class Decorator implements Component {
         layout.update();
         if (!layout.valid()) return;
         try {
-            stack.update(WindowLayout.parse(layout.xml()));
+            // an empty module is no windows: Genode's decorator.run starts and ends its script with one
+            XmlNode xml = layout.xml();
+            stack.update(xml.is("empty") ? new WindowLayout(List.of()) : WindowLayout.parse(xml));
         } catch (XmlException e) {
             env.log().error("{}; keeping the last good layout", e.getMessage());
         }

@@ -1,6 +1,5 @@
 package org.jenode.layouter;
 
-import java.util.List;
 import java.util.Optional;
 import org.jenode.base.Component;
 import org.jenode.base.Env;
@@ -19,6 +18,7 @@ import org.jenode.layouter.model.LayoutEvent.RulesChanged;
 import org.jenode.layouter.model.LayoutEvent.ScreenChanged;
 import org.jenode.layouter.model.LayoutEvent.UserInput;
 import org.jenode.layouter.model.LayoutEvent.WindowList;
+import org.jenode.layouter.model.Margins;
 import org.jenode.layouter.model.LayouterConfig;
 
 /**
@@ -29,6 +29,13 @@ import org.jenode.layouter.model.LayouterConfig;
  * {@code resize_request}, {@code focus} and (with {@code <report rules="yes"/>}) {@code rules}.
  */
 public final class FloatingWindowLayouter implements Component {
+
+    /**
+     * The frame Jenode's decorator reports, assumed where no {@code decorator_margins} ROM is routed, as
+     * Genode 15.08's layouter knew its decorator's frame without asking; so a window's title bar is on
+     * the screen.
+     */
+    private static final Margins ASSUMED_MARGINS = new Margins(20, 4, 4, 4);
 
     private final Env env;
     private final Layout layout = new Layout(LayouterConfig.EMPTY);
@@ -51,15 +58,22 @@ public final class FloatingWindowLayouter implements Component {
             publish();
         }));
         configure();
-        // what a window needs to be placed comes before the windows
-        List<RomFeed> feeds = List.of(
-                new RomFeed(env, "displays", xml -> screen.displays(RomFormats.screen(xml)).map(ScreenChanged::new), this::changed),
-                new RomFeed(env, "decorator_margins", xml -> Optional.of(new MarginsChanged(RomFormats.margins(xml))), this::changed),
-                new RomFeed(env, "window_list", xml -> Optional.of(new WindowList(RomFormats.windowList(xml))), this::changed),
-                new RomFeed(env, "hover", xml -> Optional.of(new HoverChanged(RomFormats.hover(xml))), this::changed),
-                new RomFeed(env, "focus_request", xml -> RomFormats.focusRequest(xml, started).map(LayoutEvent.class::cast),
-                        this::changed));
-        feeds.forEach(RomFeed::read);
+        // what a window needs to be placed comes before the windows; Genode 15.08's configs route only
+        // window_list and hover, and without displays the screen is the session's domain (ScreenArea)
+        Optional<RomFeed> displays = RomFeed.optional(env, "displays",
+                xml -> screen.displays(RomFormats.screen(xml)).map(ScreenChanged::new), this::changed);
+        Optional<RomFeed> margins = RomFeed.optional(env, "decorator_margins",
+                xml -> Optional.of(new MarginsChanged(RomFormats.margins(xml))), this::changed);
+        RomFeed windows = new RomFeed(env, "window_list", xml -> Optional.of(new WindowList(RomFormats.windowList(xml))), this::changed);
+        RomFeed hover = new RomFeed(env, "hover", xml -> Optional.of(new HoverChanged(RomFormats.hover(xml))), this::changed);
+        Optional<RomFeed> focusRequest = RomFeed.optional(env, "focus_request",
+                xml -> RomFormats.focusRequest(xml, started).map(LayoutEvent.class::cast), this::changed);
+        if (margins.isEmpty()) changed(new MarginsChanged(ASSUMED_MARGINS));
+        displays.ifPresent(RomFeed::read);
+        margins.ifPresent(RomFeed::read);
+        windows.read();
+        hover.read();
+        focusRequest.ifPresent(RomFeed::read);
         new WmInput(env, events -> {
             events.forEach(e -> layout.apply(new UserInput(e)));
             publish();

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jenode.base.Env;
+import org.jenode.base.ServiceDeniedException;
 import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.xml.XmlException;
 import org.jenode.base.xml.XmlNode;
@@ -20,6 +21,20 @@ final class RomFeed implements AutoCloseable {
     private final AttachedRom rom;
     private final Function<XmlNode, Optional<LayoutEvent>> format;
     private final Consumer<LayoutEvent> sink;
+
+    /**
+     * The feed of a ROM that Genode's older configs do not route (15.08's layouter read neither
+     * {@code displays} nor {@code decorator_margins} nor {@code focus_request}): none when the ROM is
+     * denied, which is logged once with the reason.
+     */
+    static Optional<RomFeed> optional(Env env, String name, Function<XmlNode, Optional<LayoutEvent>> format, Consumer<LayoutEvent> sink) {
+        try {
+            return Optional.of(new RomFeed(env, name, format, sink));
+        } catch (ServiceDeniedException e) {
+            env.log().info("going without the ROM '{}': {}", name, e.getMessage());
+            return Optional.empty();
+        }
+    }
 
     RomFeed(Env env, String name, Function<XmlNode, Optional<LayoutEvent>> format, Consumer<LayoutEvent> sink) {
         this.env = env;

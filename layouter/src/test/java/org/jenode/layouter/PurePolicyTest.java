@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The layouter never sees a pixel or a client's input, by construction: checked on its compiled
  * classes, so that no import trick or fully qualified name gets past it. Of its session at the wm it
- * uses the input and the mode (the size of its domain, a value) alone; it refers to nothing that draws,
- * holds pixels or makes views; and its model and formats refer to no session at all.
+ * uses the input and the mode (the size of its domain, a value) alone, which where no {@code displays}
+ * ROM is routed (Genode 15.08's configs) is the screen; it refers to nothing that draws, holds pixels or
+ * makes views (of the framebuffer's types only the {@code Mode}, a size); and its model and formats
+ * refer to no session at all.
  */
 class PurePolicyTest {
 

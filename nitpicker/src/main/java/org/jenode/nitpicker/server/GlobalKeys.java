@@ -20,7 +20,10 @@ public final class GlobalKeys {
 
     static GlobalKeys parse(XmlNode config, java.util.function.Consumer<String> warn) {
         GlobalKeys keys = new GlobalKeys();
-        for (XmlNode k : config.children("global-key")) {
+        // <global-keys> <key .../> </global-keys> is Genode 14.05's spelling of the same table
+        List<XmlNode> nodes = new ArrayList<>(config.children("global-key"));
+        config.children("global-keys").forEach(g -> nodes.addAll(g.children("key")));
+        for (XmlNode k : nodes) {
             int code = Keycodes.code(k.attribute("name", ""));
             if (code == Keycodes.KEY_UNKNOWN) {
                 warn.accept("unknown global key " + k.attribute("name", "?"));

@@ -19,6 +19,10 @@ public record Policy(Map<String, Domain> domains, List<Rule> rules, GlobalKeys g
 
     public static final int DEFAULT_BACKGROUND = 0xff192532;
 
+    /** The one domain of a config without domains and policies, Genode 14.05's form: every client, the whole screen. */
+    static final Domain GENODE_1405 = new Domain("", 2, Domain.Origin.TOP_LEFT, 0, 0, 0, 0, Domain.Xray.FRAME,
+            0xffffffff, true, true, Domain.Hover.XRAY_FILTERED);
+
     /**
      * A {@code <policy>}: one of {@code label} (the label or one below it; the exact label wins a tie),
      * {@code label_prefix} (the same, without the tie rule) or {@code label_suffix} (the label's last
@@ -60,6 +64,11 @@ public record Policy(Map<String, Domain> domains, List<Rule> rules, GlobalKeys g
             }
         }
         List<Rule> rules = new ArrayList<>();
+        if (domains.isEmpty() && config.children("policy").isEmpty()) {
+            // Genode 14.05's nitpicker knew no domains: it showed every client, all in one stack
+            domains.put(GENODE_1405.name(), GENODE_1405);
+            rules.add(new Rule("", null, null, GENODE_1405.name(), false));
+        }
         for (XmlNode p : config.children("policy")) {
             if (!p.has("domain")) {
                 warn.accept("policy without domain: " + p.toXml());

@@ -33,11 +33,13 @@ public final class Terminal implements Component {
     private static final int WHEEL_LINES = 3;
     /** The model's size until the window's is known (no size configured): xterm's. */
     private static final TerminalSession.Size PROVISIONAL = new TerminalSession.Size(80, 24);
+    /** The estimate of a scrollback line's heap: 64 cells of an int each. */
+    private static final long SCROLLBACK_LINE_BYTES = 64 * Integer.BYTES;
 
     private final Env env;
     private final TerminalConfig config;
     private final CellFont font;
-    private final Window window;
+    private final Surface window;
     private final InputSession input;
     private final TerminalModel model;
     private final ScreenView view;
@@ -59,9 +61,13 @@ public final class Terminal implements Component {
         this.view = new ScreenView(font, config.palette());
         Optional<Mode> configured = config.width() > 0 && config.height() > 0
                 ? Optional.of(new Mode(config.width(), config.height())) : Optional.empty();
-        this.model = new JediTermModel(configured.map(this::cells).orElse(PROVISIONAL), config.scrollback(), this::type);
-        // the emulator's scrollback lives on the heap: charge an estimate of it to this component
-        env.ram().charge((long) config.scrollback() * 64 * Integer.BYTES);
+        // the emulator's scrollback lives on the heap: charge an estimate of it to this component, and keep
+        // no more of it than a quarter of the quantum holds (Genode's terminal had none, and its configs
+        // give it 2M or 3M, of which a window's buffer takes most)
+        int scrollback = (int) Math.min(config.scrollback(), env.ram().avail() / 4 / SCROLLBACK_LINE_BYTES);
+        if (scrollback < config.scrollback()) env.log().info("scrollback of {} lines, as much as a quarter of the RAM quota holds", scrollback);
+        this.model = new JediTermModel(configured.map(this::cells).orElse(PROVISIONAL), scrollback, this::type);
+        env.ram().charge(scrollback * SCROLLBACK_LINE_BYTES);
         // Announced before the window opens: the window waits for the GUI server (and behind it perhaps a
         // window manager, nitpicker and the display driver), longer than a client started beside the
         // terminal waits for the announcement; the client's session is made once the terminal is up.
@@ -71,7 +77,7 @@ public final class Terminal implements Component {
             client = Optional.of(session);
             return session;
         });
-        this.window = new Window(env, config.position());
+        this.window = Surface.open(env, config.position());
         resize(configured.orElseGet(window::wanted));
 
         input = window.input();
@@ -105,7 +111,7 @@ public final class Terminal implements Component {
     private void resize(Mode m) {
         if (m.width() == 0 || m.height() == 0 || m.equals(window.mode())) return;
         window.resize(m);
-        TerminalSession.Size size = cells(m);
+        TerminalSession.Size size = cells(window.mode());
         if (!size.equals(model.size())) {
             model.resize(size);
             scroll = 0;

@@ -23,7 +23,8 @@ record TerminalConfig(int fontSize, int scrollback, Cursor.Shape cursor, boolean
                       int height, String title, Palette palette, boolean reportScreen) {
 
     static TerminalConfig of(XmlNode config) {
-        int fontSize = config.intAttribute("font_size", 14);
+        // <font size="12"/> is Genode 14.x-15.x's spelling (its built-in fonts were 8, 12 and 16 pixels)
+        int fontSize = config.intAttribute("font_size", config.child("font").map(f -> f.intAttribute("size", 14)).orElse(14));
         if (fontSize < 6 || fontSize > 96) throw config.error("font_size must be 6..96, not " + fontSize);
         int scrollback = config.intAttribute("scrollback", 10_000);
         if (scrollback < 0 || scrollback > 1_000_000) throw config.error("scrollback must be 0..1000000, not " + scrollback);

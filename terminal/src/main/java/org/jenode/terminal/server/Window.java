@@ -18,7 +18,7 @@ import org.jenode.nitpicker.ViewHandle;
  * The terminal's nitpicker session: one buffer shown by one top-level view. The client pays: before a
  * bigger buffer it upgrades the session's donation by the difference.
  */
-final class Window {
+final class Window implements Surface {
 
     /** Nitpicker's default donation (command buffer, input queue, a view) plus slack. */
     private static final long SESSION_QUOTA = 36 * 1024 + 16 * 1024;
@@ -43,22 +43,29 @@ final class Window {
         this.view = gui.createView(ViewHandle.NONE);
     }
 
-    /** The size the window should have: the screen, or what a window manager asks for. */
-    Mode wanted() { return gui.mode(); }
+    @Override public Mode wanted() { return gui.mode(); }
 
-    Mode mode() { return mode; }
+    @Override public Mode mode() { return mode; }
 
-    /** The pixels of the current buffer; a fresh view after every {@link #resize}. */
-    IntBuffer pixels() { return pixels; }
+    @Override public IntBuffer pixels() { return pixels; }
 
-    InputSession input() { return gui.input(); }
+    @Override public InputSession input() { return gui.input(); }
 
-    void modeSigh(SignalHandler handler) { gui.modeSigh(handler); }
+    @Override public void modeSigh(SignalHandler handler) { gui.modeSigh(handler); }
 
-    void syncSigh(SignalHandler handler) { framebuffer.syncSigh(handler); }
+    @Override public void syncSigh(SignalHandler handler) { framebuffer.syncSigh(handler); }
 
-    /** A new buffer of {@code m} (its old content is gone) and the view sized to it. */
-    void resize(Mode m) {
+    /**
+     * A new buffer of {@code m} (its old content is gone) and the view sized to it; smaller, keeping the
+     * aspect, if the RAM quota cannot pay for {@code m} (Genode gave its terminal 2M or 3M, less than a
+     * screen-sized window of ours takes).
+     */
+    @Override public void resize(Mode wanted) {
+        Mode m = wanted;
+        while (NitpickerSession.ramQuota(m, false) - bufferPaid > env.ram().avail() && m.width() > 16 && m.height() > 16) {
+            m = new Mode(m.width() * 9 / 10, m.height() * 9 / 10);
+        }
+        if (!m.equals(wanted)) env.log().info("a window of {} instead of {}: as large as the RAM quota pays for", m, wanted);
         long need = NitpickerSession.ramQuota(m, false);
         if (need > bufferPaid) {
             env.upgrade(gui, need - bufferPaid);
@@ -73,14 +80,13 @@ final class Window {
         commands.execute();
     }
 
-    /** Where the view's top-left corner is, in the coordinates pointer motion arrives in. */
-    Point position() { return position; }
+    @Override public Point position() { return position; }
 
-    void title(String newTitle) {
+    @Override public void title(String newTitle) {
         if (newTitle.equals(title)) return;
         title = newTitle;
         commands.enqueue(new Command.Title(view, newTitle)).execute();
     }
 
-    void refresh(Rect area) { framebuffer.refresh(area); }
+    @Override public void refresh(Rect area) { framebuffer.refresh(area); }
 }
