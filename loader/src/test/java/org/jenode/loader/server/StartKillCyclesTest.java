@@ -27,8 +27,9 @@ class StartKillCyclesTest {
         try (LoaderDesk desk = new LoaderDesk()) {
             ClientView mine = desk.client.onEp(env -> new ClientView(env, new Rect(0, 0, 200, 150), 0x2040c0));
             for (int i = 0; i < 5; i++) cycle(desk, mine, i); // warm up: classes, JIT, nitpicker's first views
-            XmlNode baseline = desk.state(s -> LoaderDesk.child(s, "loader").has("ram_used"));
+            // the client's baseline once the last warm-up subsystem has ended, its donation back
             long loaderRam = settledLoaderRam(desk, -1);
+            XmlNode baseline = desk.state(s -> LoaderDesk.child(s, "loader").has("ram_used"));
             int threads = settledThreads(Integer.MAX_VALUE);
             long heap = heap();
 
