@@ -18,7 +18,6 @@ import org.jenode.base.ServiceDeniedException;
 import org.jenode.base.Session;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.SessionRequest;
-import org.jenode.base.Sessions;
 import org.jenode.base.WaitGraph;
 import org.jenode.base.rom.AttachedRom;
 import org.slf4j.Logger;
@@ -89,10 +88,7 @@ final class ComponentEnv implements Env {
     }
 
     @Override public <S extends Session> S session(Class<S> type, String sessionLabel, SessionArgs args) {
-        if (type == null || sessionLabel == null || args == null)
-            throw new InvalidRequestException(label + ": a session request without type, label or arguments");
-        Labels.requireBounded(sessionLabel, label);
-        RamAccount donation = ram.split(args.ramQuota(), Labels.prefixed(label, sessionLabel) + " (" + Sessions.serviceName(type) + ")");
+        RamAccount donation = SessionDonation.split(ram, label, type, sessionLabel, args);
         S session;
         try {
             session = port.session(new SessionRequest<>(type, sessionLabel, args, donation, label));

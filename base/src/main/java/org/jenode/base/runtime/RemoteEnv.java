@@ -6,12 +6,10 @@ import org.jenode.base.Component;
 import org.jenode.base.Entrypoint;
 import org.jenode.base.Env;
 import org.jenode.base.InvalidRequestException;
-import org.jenode.base.Labels;
 import org.jenode.base.RamAccount;
 import org.jenode.base.Service;
 import org.jenode.base.Session;
 import org.jenode.base.SessionArgs;
-import org.jenode.base.Sessions;
 import org.jenode.base.rom.AttachedRom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,10 +58,7 @@ final class RemoteEnv implements Env {
     }
 
     @Override public <S extends Session> S session(Class<S> type, String sessionLabel, SessionArgs args) {
-        if (type == null || sessionLabel == null || args == null)
-            throw new InvalidRequestException(label + ": a session request without type, label or arguments");
-        Labels.requireBounded(sessionLabel, label);
-        RamAccount donation = ram.split(args.ramQuota(), Labels.prefixed(label, sessionLabel) + " (" + Sessions.serviceName(type) + ")");
+        RamAccount donation = SessionDonation.split(ram, label, type, sessionLabel, args);
         try {
             return type.cast(parent.open(type, sessionLabel, args, donation));
         } catch (RuntimeException e) {
