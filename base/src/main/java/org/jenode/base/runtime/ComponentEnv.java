@@ -92,7 +92,7 @@ final class ComponentEnv implements Env {
         if (type == null || sessionLabel == null || args == null)
             throw new InvalidRequestException(label + ": a session request without type, label or arguments");
         Labels.requireBounded(sessionLabel, label);
-        RamAccount donation = ram.split(args.ramQuota(), Labels.prefixed(label, sessionLabel) + " (" + Sessions.serviceName(type) + ")");
+        RamAccount donation = ram.donate(args.ramQuota(), Labels.prefixed(label, sessionLabel) + " (" + Sessions.serviceName(type) + ")");
         S session;
         try {
             session = port.session(new SessionRequest<>(type, sessionLabel, args, donation, label));
@@ -164,7 +164,8 @@ final class ComponentEnv implements Env {
      * interrupted; then the sessions are ended, those it served (their clients get their donations back)
      * and those it opened. Nothing is torn out under a component that still runs: a desktop being shut
      * down keeps its last picture until the window driver has closed. The caller closes the component's
-     * RAM account when it likes.
+     * RAM account when it likes: the donations of its sessions are {@linkplain RamAccount#donate held} by
+     * their servers until the sessions end here, so no server loses memory under it.
      */
     synchronized CompletableFuture<Void> kill(String reason) {
         if (killed == null) {
