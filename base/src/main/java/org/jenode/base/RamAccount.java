@@ -11,7 +11,9 @@ import java.util.Set;
  * whole amount to the funder, whatever the holder still had allocated. Every large allocation is a
  * {@link Dataspace} charged here; an allocation past the quota fails with {@link QuotaExceededException}
  * and charges nothing. Closing an account also frees the dataspaces still charged to it and closes the
- * accounts split off it, so memory never outlives the account that paid for it.
+ * accounts split off it, so memory never outlives the account that paid for it; except a session's
+ * {@linkplain #donate donation}, which a server holds: it ends with its session, never under the server
+ * (a client killed while a server draws its buffer), and its funder's quota goes back once it has.
  */
 public final class RamAccount {
 
@@ -24,6 +26,10 @@ public final class RamAccount {
     private long quota;
     private long used;
     private boolean closed;
+    /** A session's donation: its funder's close leaves it to its session (see {@link #donate}). */
+    private boolean held;
+    /** Whether the quota has gone back to the funder: on close, or once the last donation held from it closed. */
+    private boolean returned;
     /** Dataspaces are sealed memory files that a process of their own can map; inherited by splits. */
     private boolean shared;
 
@@ -113,10 +119,25 @@ public final class RamAccount {
 
     /** A new account of {@code amount} bytes funded by this one. */
     public RamAccount split(long amount, String newOwner) {
+        return split(amount, newOwner, false);
+    }
+
+    /**
+     * A session's donation of {@code amount} bytes: a split that the server holds, and that only closing it
+     * (the session's end) closes. Closing this account meanwhile frees everything else; the dataspaces the
+     * server allocated from the donation stay, and this account's quota goes back to its funder, whole,
+     * once the last such donation has closed.
+     */
+    public RamAccount donate(long amount, String newOwner) {
+        return split(amount, newOwner, true);
+    }
+
+    private RamAccount split(long amount, String newOwner, boolean heldBySession) {
         synchronized (lock) {
             charge(amount);
             RamAccount split = new RamAccount(newOwner, this, amount, lock);
             split.shared = shared;
+            split.held = heldBySession;
             splits.add(split);
             return split;
         }
@@ -134,18 +155,27 @@ public final class RamAccount {
 
     /**
      * Returns the whole quota to the funder; the account cannot be charged any more. Dataspaces still
-     * charged here are freed, and accounts split off it are closed first.
+     * charged here are freed, and accounts split off it are closed first, except the donations that
+     * sessions hold: the quota goes back once they have closed too.
      */
     public void close() {
         synchronized (lock) {
             if (closed) return;
-            for (RamAccount split : List.copyOf(splits)) split.close();
+            for (RamAccount split : List.copyOf(splits)) if (!split.held) split.close();
             for (Dataspace d : List.copyOf(dataspaces)) d.free();
             closed = true;
-            if (funder != null) {
-                funder.splits.remove(this);
-                funder.release(quota);
-            }
+            returnIfDone();
+        }
+    }
+
+    /** Once closed and no donation of it is held any more, the quota goes back to the funder; under the lock. */
+    private void returnIfDone() {
+        if (!closed || returned || !splits.isEmpty()) return;
+        returned = true;
+        if (funder != null) {
+            funder.splits.remove(this);
+            funder.release(quota);
+            funder.returnIfDone();
         }
     }
 

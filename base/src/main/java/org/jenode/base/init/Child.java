@@ -99,7 +99,7 @@ final class Child {
         message = why;
     }
 
-    /** The child is gone: its announcements with it, its quota back to init. */
+    /** The child is gone: its announcements with it, its quota back to init once its sessions have ended. */
     void stopped() {
         announced.clear();
         stalled = false;

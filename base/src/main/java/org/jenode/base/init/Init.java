@@ -171,7 +171,10 @@ public final class Init implements Component {
         }
     }
 
-    /** Ends {@code child} without waiting for it; its quota returns at once. */
+    /**
+     * Ends {@code child} without waiting for it. Its account closes now; its quota returns once the
+     * sessions it opened have ended (their donations stay with their servers until then).
+     */
     private void stop(Child child, String reason, String gone) {
         routing.gone(child, gone);
         child.handle().ifPresent(h -> h.kill(reason).whenComplete((_, _) -> env.ep().post(report::changed)));

@@ -111,11 +111,19 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
         }
     }
 
-    /** The wire is done with: the socket closes, the child's memory is unmapped, a waiting call ends. */
-    void close() {
+    /**
+     * The child is gone: the socket closes and a waiting call ends. Its memory stays mapped, since a
+     * server may still hold a dataspace of it until the child's sessions have ended ({@link #close}).
+     */
+    void disconnect() {
         wire.close();
-        caps.close();
         inbox.add(GONE);
+    }
+
+    /** The wire is done with, once the child's sessions have ended: {@link #disconnect}, and its memory is unmapped. */
+    void close() {
+        disconnect();
+        caps.close();
     }
 
     private void read() {
@@ -344,6 +352,6 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
 
     private void fault(String why) {
         onFault.accept(new ProcessFault(why));
-        close();
+        disconnect();
     }
 }

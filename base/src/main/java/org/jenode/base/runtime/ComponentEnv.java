@@ -88,7 +88,9 @@ final class ComponentEnv implements Env {
     }
 
     @Override public <S extends Session> S session(Class<S> type, String sessionLabel, SessionArgs args) {
-        RamAccount donation = SessionDonation.split(ram, label, type, sessionLabel, args);
+        String name = SessionDonation.name(label, type, sessionLabel, args);
+        // held by the session: the server's dataspaces outlive this account until the session closes
+        RamAccount donation = ram.donate(args.ramQuota(), name);
         S session;
         try {
             session = port.session(new SessionRequest<>(type, sessionLabel, args, donation, label));
@@ -161,7 +163,8 @@ final class ComponentEnv implements Env {
      * interrupted; then the sessions are ended, those it served (their clients get their donations back)
      * and those it opened. Nothing is torn out under a component that still runs: a desktop being shut
      * down keeps its last picture until the window driver has closed. The caller closes the component's
-     * RAM account when it likes.
+     * RAM account when it likes: the donations of its sessions are {@linkplain RamAccount#donate held} by
+     * their servers until the sessions end here, so no server loses memory under it.
      */
     synchronized CompletableFuture<Void> kill(String reason) {
         if (killed == null) {

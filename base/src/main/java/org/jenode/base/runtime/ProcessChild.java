@@ -45,6 +45,8 @@ final class ProcessChild implements ChildHandle, StartedChild {
     private final CompletableFuture<ChildProcess> started = new CompletableFuture<>();
     private volatile ChildLink link;
     private volatile boolean stopping;
+    /** Set once the sessions have ended: a link made after that is closed at once. */
+    private volatile boolean released;
     private CompletableFuture<Void> killed;
 
     ProcessChild(ComponentEnv parent, ChildSpec spec, ChildPolicy policy, Consumer<StartedChild> onKilled) {
@@ -85,6 +87,7 @@ final class ProcessChild implements ChildHandle, StartedChild {
             l.start(new Message.Start(env.name(), env.label(), binary, quantum, ProcessHandle.current().pid()));
             link = l; // only now: nothing may reach the child before its start message
             if (stopping) l.refuse();
+            if (released) l.close();
         } catch (IOException | RuntimeException e) {
             fault(new ProcessFault("its process did not start: " + e.getMessage(), e));
             process.process().destroyForcibly();
@@ -94,7 +97,7 @@ final class ProcessChild implements ChildHandle, StartedChild {
     /** The process ended: unless it was being stopped, that is a fault, with the reason the process gives. */
     private void ended(ChildProcess process) {
         ChildLink l = link;
-        if (l != null) l.close();
+        if (l != null) l.disconnect();
         if (stopping) return;
         fault(new ProcessFault(exitReason(process.process().exitValue()) + process.output()));
     }
@@ -156,9 +159,13 @@ final class ProcessChild implements ChildHandle, StartedChild {
         env.halt();
     }
 
-    /** Ends the sessions the child served and opened, and lets go of its socket and its mapped memory. */
+    /**
+     * Ends the sessions the child served and opened, and only then lets go of its socket and its mapped
+     * memory, which a server may have used until its session ended.
+     */
     @Override public void release(String reason) {
         env.release(reason);
+        released = true;
         ChildLink l = link;
         if (l != null) l.close();
     }

@@ -58,7 +58,9 @@ final class RemoteEnv implements Env {
     }
 
     @Override public <S extends Session> S session(Class<S> type, String sessionLabel, SessionArgs args) {
-        RamAccount donation = SessionDonation.split(ram, label, type, sessionLabel, args);
+        String name = SessionDonation.name(label, type, sessionLabel, args);
+        // the parent's stand-in holds the real donation (RamAccount.donate); this one mirrors it
+        RamAccount donation = ram.split(args.ramQuota(), name);
         try {
             return type.cast(parent.open(type, sessionLabel, args, donation));
         } catch (RuntimeException e) {

@@ -67,6 +67,7 @@ final class ClientSession implements NitpickerSession {
     private boolean providesBackground;
     private boolean visible = true;
     private boolean lockedOut;
+    private boolean bufferLost;
     private View backgroundView;
     private SignalHandler modeSigh = SignalHandler.NONE;
 
@@ -144,6 +145,18 @@ final class ClientSession implements NitpickerSession {
         // an imported view is only forgotten: no session destroys another's view
         if (v == null || v.owner() != this) handles.release(handle);
         else destroy(v);
+    }
+
+    /**
+     * Nitpicker could not read this session's buffer while composing (its memory was freed under it): its
+     * views are dropped, logged once, and the session stays, so the client can only make things worse
+     * for itself.
+     */
+    void bufferGone() {
+        if (views.isEmpty()) return;
+        if (!bufferLost) reach.log().warn("{}: its buffer is gone; its views are dropped", label);
+        bufferLost = true;
+        for (View v : List.copyOf(views)) destroy(v);
     }
 
     private void destroy(View v) {

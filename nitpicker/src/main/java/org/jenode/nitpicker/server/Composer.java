@@ -10,9 +10,16 @@ import org.jenode.base.gfx.ClipGuard;
  * the front-most view intersecting a rectangle is drawn once, the strips around it recurse to the views
  * behind; an alpha view first has what lies behind it drawn. Every pixel written is opaque (alpha 0xff).
  * The recursion runs over the {@link VisibleViews} only, so views hidden behind an opaque one cost nothing
- * but their collection.
+ * but their collection. A client's buffer that is gone under a frame (the runtime frees a donation's memory
+ * only when its session ends, so this is a defence, not a path) paints black and is reported to the
+ * {@link BufferGone} hearer, never a fault of nitpicker.
  */
 final class Composer {
+
+    /** Hears of a session whose buffer could not be read while a frame was drawn. */
+    interface BufferGone {
+        void gone(ClientSession owner);
+    }
 
     static final int KILL_COLOR = 0xffff0000;
     private static final int BLACK = 0xff000000;
@@ -27,11 +34,13 @@ final class Composer {
     private final Focus focus;
     private final LabelPainter labels = new LabelPainter();
     private final VisibleViews visible = new VisibleViews();
+    private final BufferGone bufferGone;
 
-    Composer(ViewStack stack, ScreenState screen, Focus focus) {
+    Composer(ViewStack stack, ScreenState screen, Focus focus, BufferGone bufferGone) {
         this.stack = stack;
         this.screen = screen;
         this.focus = focus;
+        this.bufferGone = bufferGone;
     }
 
     void redraw(Frame f, Rect dirty) {
@@ -89,8 +98,14 @@ final class Composer {
             Point o = v.bufferOrigin(screen);
             Rect pixels = Rect.of(o, buffer.mode().area());
             if (!pixels.contains(abs)) for (Rect outside : abs.minus(pixels)) s.fill(outside, BLACK);
-            if (blends) s.blitBlended(buffer.canvas(), o);
-            else s.blit(buffer.canvas(), o, true);
+            try {
+                if (blends) s.blitBlended(buffer.canvas(), o);
+                else s.blit(buffer.canvas(), o, true);
+            } catch (IllegalStateException e) { // the memory was freed: its arena is closed
+                s.fill(abs, BLACK);
+                bufferGone.gone(v.owner());
+                return;
+            }
             if (f.mode() == UserMode.KILL) s.tint(abs, KILL_COLOR);
             else if (f.mode() == UserMode.XRAY && d.xray() != Domain.Xray.NO && !focus.sameDomain(v.owner())) s.tint(abs, d.color());
         }

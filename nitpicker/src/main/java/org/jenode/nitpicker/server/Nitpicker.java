@@ -1,6 +1,8 @@
 package org.jenode.nitpicker.server;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jenode.base.Component;
 import org.jenode.base.Env;
@@ -37,6 +39,8 @@ public final class Nitpicker implements Component {
     private final ViewStack stack;
     private final SessionRegistry sessions = new SessionRegistry();
     private final Composer composer;
+    /** The sessions whose buffers were gone while the current frame was drawn; their views go after it. */
+    private final Set<ClientSession> buffersGone = new LinkedHashSet<>();
     private final PointerOverlay pointer;
     private final UserState user;
     private final MotionMerge motion;
@@ -57,7 +61,7 @@ public final class Nitpicker implements Component {
         focus = new Focus(this::focusChanged);
         frames = new FrameScheduler(timer, screen::area, this::frame);
         stack = new ViewStack(screen, focus, frames);
-        composer = new Composer(stack, screen, focus);
+        composer = new Composer(stack, screen, focus, buffersGone::add);
         pointer = new PointerOverlay(screen, stack, sessions, this::policy);
         user = new UserState(screen, stack, focus, sessions, this::policy, this::pointerMoved, this::report);
         // The merge window's alarm is a Timer of its own: a new trigger replaces the previous one.
@@ -96,6 +100,8 @@ public final class Nitpicker implements Component {
             pointer.draw(f.screen(), r);
         }
         display.refresh(dirty);
+        buffersGone.forEach(ClientSession::bufferGone);
+        buffersGone.clear();
         boolean sync = screen.mode() != UserMode.KILL;
         for (ClientSession s : sessions.all()) s.frame(sync);
     }
