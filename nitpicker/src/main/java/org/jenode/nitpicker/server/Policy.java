@@ -15,7 +15,7 @@ import org.jenode.base.xml.XmlNode;
  * background colour, which reports to write, whether nitpicker draws a pointer, and where focus comes from.
  */
 public record Policy(Map<String, Domain> domains, List<Rule> rules, GlobalKeys globalKeys, int background,
-                     Reports reports, boolean drawPointer, boolean focusFromRom) {
+                     Reports reports, boolean drawPointer, boolean focusFromRom, boolean backdropByLabel) {
 
     public static final int DEFAULT_BACKGROUND = 0xff192532;
 
@@ -82,8 +82,10 @@ public record Policy(Map<String, Domain> domains, List<Rule> rules, GlobalKeys g
         Reports reports = new Reports(r.boolAttribute("focus", false), r.boolAttribute("hover", false),
                 r.boolAttribute("pointer", false), r.boolAttribute("xray", false), r.boolAttribute("displays", false));
         boolean pointer = config.child("pointer").map(p -> p.boolAttribute("draw", true)).orElse(true);
+        // a config that gives no policy the background attribute is Genode's, and keeps Genode's rule
+        boolean backdropByLabel = config.children("policy").stream().noneMatch(p -> p.has("background"));
         return new Policy(domains, rules, GlobalKeys.parse(config, warn), bg | 0xff000000, reports, pointer,
-                config.attribute("focus", "").equals("rom"));
+                config.attribute("focus", "").equals("rom"), backdropByLabel);
     }
 
     /** The domain of the longest matching policy, or {@link Domain#NONE}. */
@@ -91,8 +93,13 @@ public record Policy(Map<String, Domain> domains, List<Rule> rules, GlobalKeys g
         return best(label).map(r -> domains.getOrDefault(r.domain(), Domain.NONE)).orElse(Domain.NONE);
     }
 
-    /** Whether the longest matching policy makes the session's background view the default background. */
-    public boolean backgroundFor(String label) { return best(label).map(Rule::background).orElse(false); }
+    /**
+     * Whether the session's background view is the default background: as the longest matching policy
+     * says, or, in a config whose policies never say (Genode's), for the session labelled {@code backdrop}.
+     */
+    public boolean backgroundFor(String label) {
+        return best(label).map(Rule::background).orElse(false) || backdropByLabel && label.equals("backdrop");
+    }
 
     private Optional<Rule> best(String label) {
         Rule best = null;

@@ -95,4 +95,14 @@ class PolicyTest {
         assertThat(p.backgroundFor("backdrop")).as("Genode's label rule is not ours").isFalse();
         assertThat(p.backgroundFor("wallpaper -> x")).isTrue();
     }
+
+    @Test
+    void aConfigWhosePoliciesNeverNameTheBackgroundKeepsGenodesLabelRule() {
+        Policy p = parse(DOMAINS + """
+                <policy label="" domain="apps"/>
+                """);
+        assertThat(p.backgroundFor("backdrop")).as("Genode's rule, for Genode's configs").isTrue();
+        assertThat(p.backgroundFor("backdrop -> x")).as("the exact label only").isFalse();
+        assertThat(p.backgroundFor("wallpaper")).isFalse();
+    }
 }
