@@ -1,5 +1,6 @@
 package org.jenode.terminal.server;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,17 @@ final class Desk {
         core = screen.start(starts, extra);
     }
 
+    /** How long a child in a JVM of its own may take to start on a machine shared with other builds. */
+    static final Duration SANDBOX_START = Duration.ofMinutes(2);
+
     /** The terminal's latest {@code screen} report once it satisfies {@code until}. */
     XmlNode awaitScreen(String what, java.util.function.Predicate<XmlNode> until) {
         return Await.report(core, "init -> terminal -> screen", until);
+    }
+
+    /** The same, waiting up to {@code timeout}. */
+    XmlNode awaitScreen(String what, Duration timeout, java.util.function.Predicate<XmlNode> until) {
+        return Await.report(core, "init -> terminal -> screen", until, timeout);
     }
 
     static List<String> lines(XmlNode screen) {

@@ -41,6 +41,39 @@ class ShellTest {
         }
     }
 
+    /**
+     * The terminal in a process of its own serves the pty on init's threads: the I/O buffer it allocates
+     * from the pty's donation, the pty's writes and the read-avail signal all cross its wire.
+     */
+    @Test
+    void aSandboxedTerminalShowsTheShellOnThreads() {
+        String sandboxed = Desk.terminal("").replace("<start name=\"terminal\">", "<start name=\"terminal\" isolation=\"process\">");
+        echoAcross(Desk.NITPICKER + sandboxed + Desk.BASH, "terminal-shell-sandboxed.png");
+    }
+
+    /** The reverse: the pty in a process of its own is the client of the terminal on init's threads. */
+    @Test
+    void aSandboxedPtyShowsItsShellInTheTerminalOnThreads() {
+        String sandboxed = Desk.BASH.replace("<start name=\"pty\">", "<start name=\"pty\" isolation=\"process\">");
+        echoAcross(Desk.NITPICKER + Desk.terminal("") + sandboxed, "terminal-shell-sandboxed-pty.png");
+    }
+
+    /** {@code echo hello} typed at the input driver shows in the cell grid and in the pixels. */
+    private static void echoAcross(String starts, String png) {
+        Desk desk = new Desk(WIDTH, HEIGHT, starts);
+        try (var _ = desk.core) {
+            CellFont font = new CellFont(14);
+            desk.awaitScreen("the prompt", Desk.SANDBOX_START, s -> Desk.lines(s).getFirst().startsWith("$"));
+            desk.focus();
+            desk.type("echo hello\n");
+            XmlNode screen = desk.awaitScreen("hello", s -> Desk.lines(s).contains("hello"));
+            int row = Desk.lines(screen).indexOf("hello");
+            desk.screen.awaitScreen("hello in pixels", () -> shows(desk, font, row, "hello"));
+            assertThat(shows(desk, font, row, "hellx")).as("a word that is not there").isFalse();
+            desk.screen.writePng(Path.of("target", "screens", png));
+        }
+    }
+
     @Test
     void resizingTheScreenChangesWhatTputSees() {
         Desk desk = new Desk(WIDTH, HEIGHT, Desk.NITPICKER + Desk.terminal("") + Desk.BASH);
