@@ -89,8 +89,11 @@ final class ProcessChild implements ChildHandle, StartedChild {
             if (stopping) l.refuse();
             if (released) l.close();
         } catch (IOException | RuntimeException e) {
-            fault(new ProcessFault("its process did not start: " + e.getMessage(), e));
-            process.process().destroyForcibly();
+            Process p = process.process();
+            // a process that ended before it connected says why itself (killed, out of memory, ...)
+            String why = p.isAlive() ? e.getMessage() : exitReason(p.exitValue()) + process.output();
+            fault(new ProcessFault("its process did not start: " + why, e));
+            p.destroyForcibly();
         }
     }
 
