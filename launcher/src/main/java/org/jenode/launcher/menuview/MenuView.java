@@ -45,6 +45,8 @@ public final class MenuView implements Component {
     private FramebufferSession fb;
     private Placed placed = Layout.place(new Widget.VBox("", List.of()), Rect.EMPTY);
     private Point position = Point.ORIGIN;
+    /** Whether the view is on the screen (a dialog of no size hides it). */
+    private boolean shown;
     private Optional<Point> pointer = Optional.empty();
 
     public MenuView(Env env) {
@@ -79,10 +81,15 @@ public final class MenuView implements Component {
         placed = Layout.place(root, Rect.of(size));
         if (size.empty()) {
             commands.enqueue(new Command.Geometry(view, Rect.EMPTY)).execute();
+            shown = false;
         } else {
             draw(size);
-            commands.enqueue(new Command.Geometry(view, Rect.of(position, size))).enqueue(new Command.Title(view, title))
-                    .enqueue(new Command.ToFront(view, ViewHandle.NONE)).execute();
+            commands.enqueue(new Command.Geometry(view, Rect.of(position, size))).enqueue(new Command.Title(view, title));
+            // raised when it appears, not on every new dialog: a live status must not lift the menu over
+            // the windows the user has put in front of it since
+            if (!shown) commands.enqueue(new Command.ToFront(view, ViewHandle.NONE));
+            commands.execute();
+            shown = true;
         }
         reportHover();
     }
