@@ -12,6 +12,7 @@ import org.jenode.base.report.Reporter;
 import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlException;
+import org.jenode.base.xml.XmlNode;
 import org.jenode.input.InputEvent;
 import org.jenode.launcher.dialog.Clicks;
 import org.jenode.launcher.dialog.DialogHost;
@@ -187,7 +188,12 @@ public final class Launcher implements Component {
     }
 
     private void followReport() {
-        if (config.reportState() && state.isEmpty()) state = Optional.of(new Reporter(env, "state"));
+        if (config.reportState() && state.isEmpty()) {
+            Reporter reporter = new Reporter(env, "state");
+            // an empty report opens the session, so that the first figure reported already counts its cost
+            reporter.report(XmlNode.builder("state").build());
+            state = Optional.of(reporter);
+        }
         if (!config.reportState()) {
             state.ifPresent(Reporter::close);
             state = Optional.empty();
@@ -199,10 +205,7 @@ public final class Launcher implements Component {
         dialog.show(MenuDialog.of(List.copyOf(slots.values()), hovered, context, left(), env.ram().quota()));
     }
 
-    /**
-     * Reports the state, and again if the report's session cost what it names: its first report opens
-     * it, a larger one reopens it with a larger buffer (which settles at once).
-     */
+    /** Reports the state, and again if the report's session cost what it names (a larger report reopens it with a larger buffer). */
     private void report(Reporter reporter) {
         for (int round = 0; round < 3; round++) {
             long before = env.ram().avail();
