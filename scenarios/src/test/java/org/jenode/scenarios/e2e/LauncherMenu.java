@@ -62,9 +62,12 @@ final class LauncherMenu {
 
     static boolean selected(int color) { return color == SELECTED || color == BOTH; }
 
-    /** Button {@code index} of a context row: its buttons begin at the row's left, the frame's ground between them. */
+    /**
+     * Button {@code index} of a context row: its buttons begin at the row's left, the frame's ground between
+     * them. Read along the row's bottom: the pointer, still on the entry above, reaches into its top.
+     */
     static Rectangle contextButton(Screenshot s, Rectangle row, int index) {
-        int y = row.y + 3, found = -1, start = -1;
+        int y = row.y + row.height - 3, found = -1, start = -1;
         for (int x = row.x; x <= row.x + row.width; x++) {
             boolean button = x < row.x + row.width && (BUTTONS.contains(s.rgb(x, y)) || s.rgb(x, y) == EDGE);
             if (button && start < 0) start = x;
