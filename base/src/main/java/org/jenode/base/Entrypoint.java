@@ -89,14 +89,30 @@ public final class Entrypoint {
         if (isCurrent()) return invokeInline(work);
         if (!running) throw new SessionClosedException("'" + name + "' is not running");
         Entrypoint caller = CURRENT.get();
-        if (caller != null) waits.enter(caller, this);
+        Entrypoint outer = caller != null ? waits.enter(caller, this) : null;
         try {
             Call<T> call = new Call<>(work);
             enqueue(call);
             if (!running) call.fail();
             return call.await();
         } finally {
-            if (caller != null) waits.leave(caller);
+            if (caller != null) waits.leave(caller, outer);
+        }
+    }
+
+    /**
+     * Runs {@code wait}, on this entrypoint, as a wait for {@code other} in the wait graph: for work that
+     * {@code other} does outside a call of this entrypoint (the runtime waits so for the answer of a
+     * component in another process, which only the entrypoint reading its wire can take). A cycle through
+     * {@code other} is then refused with a {@link DeadlockException}, as a cycle of calls is.
+     */
+    public <T> T waitFor(Entrypoint other, Callable<T> wait) {
+        if (!isCurrent()) throw new IllegalStateException("a wait of '" + name + "' off its thread");
+        Entrypoint outer = waits.enter(this, other);
+        try {
+            return invokeInline(wait);
+        } finally {
+            waits.leave(this, outer);
         }
     }
 
