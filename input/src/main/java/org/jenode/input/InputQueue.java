@@ -8,7 +8,7 @@ import org.jenode.base.SignalHandler;
  * The server side of one Input session: a bounded queue whose events are flushed into the event
  * dataspace, which is paid from the session's donation. When the queue is full, new events are
  * dropped (Genode nitpicker: 200 per client), never the server's memory grown. Clients read it with
- * {@link InputBatch#drain}.
+ * an {@link InputReader}.
  */
 public final class InputQueue implements InputSession {
 

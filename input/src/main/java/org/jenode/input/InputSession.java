@@ -8,7 +8,7 @@ import org.jenode.base.SignalHandler;
 /**
  * A stream of input events. The server signals new events; the client calls {@link #flush()}, which
  * copies queued events into {@link #dataspace()} and returns their count, then decodes them with
- * {@link EventCodec} (or simply uses {@link InputQueue#drain(InputSession)}).
+ * {@link EventCodec}; an {@link InputReader} does both, in one call per drain.
  */
 @ServiceName(value = "Input", ramQuota = 16 * 1024)
 public interface InputSession extends Session {
