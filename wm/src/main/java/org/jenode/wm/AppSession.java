@@ -73,7 +73,7 @@ final class AppSession implements NitpickerSession {
         InputSession realInput = real.input();
         InputReader reader = new InputReader(realInput);
         WindowInput translation = new WindowInput(front.input(), shared.layouter(), this::windowAt);
-        realInput.sigh(shared.env().ep().handler(() -> reader.drain().forEach(translation::handle)));
+        realInput.sigh(shared.env().ep().handler(() -> reader.drain(translation::handle)));
         real.modeSigh(shared.env().ep().handler(this::signalMode));
     }
 

@@ -16,7 +16,6 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.input.InputReader;
-import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandCodec;
@@ -84,9 +83,7 @@ final class DecoratorSession implements NitpickerSession {
         InputSession realInput = real.input();
         InputReader reader = new InputReader(realInput);
         LayouterInput layouter = shared.layouter();
-        realInput.sigh(shared.env().ep().handler(() -> {
-            for (InputEvent e : reader.drain()) layouter.decoratorEvent(e);
-        }));
+        realInput.sigh(shared.env().ep().handler(() -> reader.drain(layouter::decoratorEvent)));
     }
 
     // ---- the Nitpicker session ----

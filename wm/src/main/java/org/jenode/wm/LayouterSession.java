@@ -41,7 +41,7 @@ final class LayouterSession implements NitpickerSession {
         this.input = shared.layouter().queue();
         InputSession realInput = real.input();
         InputReader reader = new InputReader(realInput);
-        realInput.sigh(shared.env().ep().handler(() -> reader.drain().forEach(input::add)));
+        realInput.sigh(shared.env().ep().handler(() -> reader.drain(input::add)));
     }
 
     @Override public FramebufferSession framebuffer() { throw none("framebuffer"); }

@@ -100,7 +100,7 @@ public final class NitFb implements Component {
 
     private void onInput() {
         InputTranslation translation = new InputTranslation(placement.position(), active.area());
-        nitpickerInput.drain().forEach(e -> input.submit(translation.apply(e)));
+        nitpickerInput.drain(e -> input.submit(translation.apply(e)));
     }
 
     private void placeView() {

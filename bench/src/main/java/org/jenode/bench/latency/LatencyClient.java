@@ -1,12 +1,10 @@
 package org.jenode.bench.latency;
 
-import java.util.List;
 import org.jenode.base.Component;
 import org.jenode.base.Env;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputEvent;
 import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
@@ -34,9 +32,7 @@ final class LatencyClient implements Component {
         InputReader reader = new InputReader(input);
         input.sigh(env.ep().handler(() -> {
             long handler = System.nanoTime();
-            List<InputEvent> events = reader.drain();
-            long drained = System.nanoTime();
-            for (InputEvent e : events) arrivals.arrived(e, handler, drained);
+            reader.drain(e -> arrivals.arrived(e, handler, System.nanoTime()));
         }));
         ViewHandle view = gui.createView(ViewHandle.NONE);
         new CommandQueue(gui).enqueue(new Command.Geometry(view, Rect.of(screen.area())))

@@ -53,10 +53,10 @@ final class DialogGui implements NitpickerSession {
         InputSession realInput = real.input();
         InputReader reader = new InputReader(realInput);
         realInput.sigh(env.ep().handler(() -> {
-            for (InputEvent e : reader.drain()) {
+            reader.drain(e -> {
                 listener.accept(e);
                 input.add(e);
-            }
+            });
         }));
     }
 

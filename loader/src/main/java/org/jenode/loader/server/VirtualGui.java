@@ -84,7 +84,7 @@ final class VirtualGui implements NitpickerSession {
         InputReader reader = new InputReader(realInput);
         NestedInput nested = new NestedInput(input, () -> Saturated.subtract(wish.position(), placed.position()));
         realInput.sigh(env.ep().handler(() -> {
-            if (!closed) reader.drain().forEach(nested::handle);
+            if (!closed) reader.drain(nested::handle);
         }));
     }
 

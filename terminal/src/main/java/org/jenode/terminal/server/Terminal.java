@@ -158,7 +158,7 @@ public final class Terminal implements Component {
     }
 
     private void onInput() {
-        for (InputEvent e : input.drain()) handle(e);
+        input.drain(this::handle);
     }
 
     private void handle(InputEvent e) {
