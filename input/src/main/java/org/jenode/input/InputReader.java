@@ -28,8 +28,10 @@ public final class InputReader {
         this.events = session.dataspace();
         // a dataspace too small for a ring holds nothing to read
         this.capacity = Math.max(0, (events.size() / Integer.BYTES - InputSession.HEADER_INTS) / EventCodec.INTS_PER_EVENT);
-        // a session may have had a reader before (the wm's layouter input outlives its layouters)
-        this.read = capacity == 0 ? 0 : position(InputSession.CONSUMED);
+        // a session may have had a reader before (the wm's layouter input outlives its layouters); a
+        // position off the ring is the server's error, and reading starts at the ring's beginning then
+        int consumed = capacity == 0 ? 0 : position(InputSession.CONSUMED);
+        this.read = consumed >= 0 && consumed < 2 * capacity ? consumed : 0;
     }
 
     /** Hands every event written since the last drain to {@code handler}, oldest first, then frees their slots. */
