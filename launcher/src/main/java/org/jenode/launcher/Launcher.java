@@ -8,9 +8,11 @@ import org.jenode.base.Component;
 import org.jenode.base.Env;
 import org.jenode.base.ServiceException;
 import org.jenode.base.parent.Children;
+import org.jenode.base.report.Reporter;
 import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlException;
+import org.jenode.base.xml.XmlNode;
 import org.jenode.input.InputEvent;
 import org.jenode.launcher.dialog.Clicks;
 import org.jenode.launcher.dialog.DialogHost;
@@ -24,7 +26,8 @@ import org.jenode.launcher.dialog.Gesture;
  * button) opens the entry's context row: hide or show, restart, kill; for one that ended, restart or
  * dismiss. Each entry shows its state and RAM, polled twice a second; the launcher's RAM left is at the
  * bottom. The config may change while it runs: new entries appear, removed ones are stopped, running
- * ones keep running and take a new {@code <config>} as a ROM update.
+ * ones keep running and take a new {@code <config>} as a ROM update. With {@code <report state="yes"/>}
+ * it reports what the menu shows, in bytes ({@link StateReport}).
  */
 public final class Launcher implements Component {
 
@@ -41,6 +44,7 @@ public final class Launcher implements Component {
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private LauncherConfig config;
     private Optional<AttachedRom> xray = Optional.empty();
+    private Optional<Reporter> state = Optional.empty();
     private String hovered = "";
     private Optional<String> context = Optional.empty();
 
@@ -57,6 +61,7 @@ public final class Launcher implements Component {
         hold.sigh(env.ep().handler(() -> clicks.holdElapsed(hovered).ifPresent(this::gesture)));
         env.config().sigh(env.ep().handler(this::reconfigure));
         followXray();
+        followReport();
         render();
     }
 
@@ -104,7 +109,7 @@ public final class Launcher implements Component {
 
     private void start(Slot slot) {
         slot.stop(); // an ended one is restarted: its old session goes first, and with it what the launcher paid
-        slot.start(env, env.ram().avail() - config.preserved(), () -> {
+        slot.start(env, left(), () -> {
             slot.refresh();
             render();
         });
@@ -145,6 +150,7 @@ public final class Launcher implements Component {
         config = next;
         dialog.position(config.xpos(), config.ypos());
         followXray();
+        followReport();
         render();
     }
 
@@ -181,10 +187,39 @@ public final class Launcher implements Component {
         dialog.visible(enabled);
     }
 
-    private void render() {
-        dialog.show(MenuDialog.of(List.copyOf(slots.values()), hovered, context, Math.max(0, env.ram().avail() - config.preserved()),
-                env.ram().quota()));
+    private void followReport() {
+        if (config.reportState() && state.isEmpty()) {
+            Reporter reporter = new Reporter(env, "state");
+            // an empty report opens the session, so that the first figure reported already counts its cost
+            reporter.report(XmlNode.builder("state").build());
+            state = Optional.of(reporter);
+        }
+        if (!config.reportState()) {
+            state.ifPresent(Reporter::close);
+            state = Optional.empty();
+        }
     }
+
+    private void render() {
+        state.ifPresent(this::report); // first: what its session costs is part of the RAM the menu shows
+        dialog.show(MenuDialog.of(List.copyOf(slots.values()), hovered, context, left(), env.ram().quota()));
+    }
+
+    /** Reports the state, and again if the report's session cost what it names (a larger report reopens it with a larger buffer). */
+    private void report(Reporter reporter) {
+        for (int round = 0; round < 3; round++) {
+            long before = env.ram().avail();
+            reporter.report(StateReport.of(List.copyOf(slots.values()), left(), env.ram().quota()));
+            if (env.ram().avail() == before) return;
+        }
+    }
+
+    /**
+     * The RAM the launcher has left for subsystems: what it has, less what it keeps for itself and what
+     * its menu may still cost it (so that this changes only when a subsystem starts or ends, not when the
+     * menu grows a row).
+     */
+    private long left() { return Math.max(0, env.ram().avail() - config.preserved() - dialog.reserve()); }
 
     private Optional<Slot> slot(String name) { return Optional.ofNullable(slots.get(name)); }
 

@@ -16,6 +16,7 @@ import org.jenode.loader.Isolation;
  * <pre>{@code
  * <config visibility="always" xpos="32" ypos="32">
  *   <preservation name="RAM" quantum="2M"/>
+ *   <report state="yes"/>
  *   <subsystem name="testnit" title="Testnit" icon="testnit.png" isolation="process">
  *     <resource name="RAM" quantum="4M"/>
  *     <binary name="testnit"/>
@@ -27,8 +28,9 @@ import org.jenode.loader.Isolation;
  * @param subsystems the entries, in document order
  * @param xrayOnly   {@code visibility="xray"}: the menu shows only in X-ray mode (ROM {@code xray})
  * @param preserved  RAM the launcher keeps for itself, never given to a subsystem
+ * @param reportState {@code <report state="yes"/>}: the launcher reports what its menu shows ({@link StateReport})
  */
-record LauncherConfig(List<SubsystemEntry> subsystems, boolean xrayOnly, long preserved, int xpos, int ypos) {
+record LauncherConfig(List<SubsystemEntry> subsystems, boolean xrayOnly, long preserved, int xpos, int ypos, boolean reportState) {
 
     /** Reads {@code config}; an error (a missing binary, a duplicate name) rejects it whole with an {@code XmlException}. */
     static LauncherConfig parse(XmlNode config, Consumer<String> warn) {
@@ -43,8 +45,9 @@ record LauncherConfig(List<SubsystemEntry> subsystems, boolean xrayOnly, long pr
             if (!names.add(entry.name())) throw s.error("a second subsystem named '" + entry.name() + "'");
             entries.add(entry);
         }
+        boolean reportState = config.child("report").map(r -> r.boolAttribute("state", false)).orElse(false);
         return new LauncherConfig(List.copyOf(entries), visibility.equals("xray"), preserved,
-                config.intAttribute("xpos", 32), config.intAttribute("ypos", 32));
+                config.intAttribute("xpos", 32), config.intAttribute("ypos", 32), reportState);
     }
 
     private static SubsystemEntry entry(XmlNode s, Consumer<String> warn) {

@@ -40,6 +40,8 @@ final class Slot {
     private SubsystemStatus status;
     private String refused = "";
     private boolean hidden;
+    /** What the open session cost the launcher. */
+    private long paid;
 
     Slot(SubsystemEntry entry) { this.entry = entry; }
 
@@ -100,6 +102,7 @@ final class Slot {
             loader.faultSigh(env.ep().handler(ended));
             loader.start(entry.binary(), entry.name());
             session = Optional.of(loader);
+            paid = price;
             status = loader.status();
             refused = "";
             hidden = false;
@@ -123,7 +126,11 @@ final class Slot {
         session = Optional.empty();
         status = null;
         refused = "";
+        paid = 0;
     }
+
+    /** What the launcher gave its Loader session (0 without one): it comes back when the session closes. */
+    long paid() { return paid; }
 
     /** Reads the subsystem's status anew; true if it changed. */
     boolean refresh() {

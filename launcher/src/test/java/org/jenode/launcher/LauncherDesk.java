@@ -128,6 +128,15 @@ final class LauncherDesk implements AutoCloseable {
 
     XmlNode state(java.util.function.Predicate<XmlNode> until) { return Await.report(core, "init -> state", until); }
 
+    /** The launcher's own report ({@code <report state="yes"/>}: what its menu shows, in bytes). */
+    XmlNode launcherState(java.util.function.Predicate<XmlNode> until) { return Await.report(core, "init -> launcher -> state", until); }
+
+    /** An entry of the launcher's state report. */
+    static XmlNode entry(XmlNode state, String name) {
+        return state.children("subsystem").stream().filter(c -> c.attribute("name", "").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entry '" + name + "' in " + state.toXml()));
+    }
+
     static long used(XmlNode state, String name) {
         return state.children("child").stream().filter(c -> c.attribute("name", "").equals(name)).findFirst().orElseThrow()
                 .longAttribute("ram_used", -1);

@@ -33,6 +33,7 @@ class LauncherPartsTest {
                   <subsystem name="testnit"> <resource name="RAM" quantum="768K"/> <binary name="testnit"/> </subsystem>
                 </config>""");
         assertThat(c.xrayOnly()).isTrue();
+        assertThat(c.reportState()).as("no <report state>").isFalse();
         assertThat(c.preserved()).isEqualTo(2 << 20);
         assertThat(c.subsystems()).extracting(SubsystemEntry::name).containsExactly("scout", "testnit");
         SubsystemEntry scout = c.subsystems().getFirst();
@@ -104,6 +105,20 @@ class LauncherPartsTest {
         assertThat(box.children("label").getLast().attribute("text", "")).isEqualTo("RAM left: 5M of 8M");
         assertThat(Sizes.text(1536 * 1024)).isEqualTo("1.5M");
         assertThat(Sizes.text(1000)).isEqualTo("1K");
+    }
+
+    @Test
+    void theStateReportListsEachEntryWithItsStateAndTheRamLeftInBytes() {
+        LauncherConfig c = parse("""
+                <config>
+                  <report state="yes"/>
+                  <subsystem name="a" title="Alpha"> <resource name="RAM" quantum="4M"/> <binary name="x"/> </subsystem>
+                  <subsystem name="b"> <resource name="RAM" quantum="1M"/> <binary name="y"/> </subsystem>
+                </config>""");
+        assertThat(c.reportState()).isTrue();
+        XmlNode state = StateReport.of(c.subsystems().stream().map(Slot::new).toList(), 5 << 20, 8 << 20);
+        assertThat(state.toXml()).isEqualTo("<state ram_left=\"5242880\" ram_quota=\"8388608\"><subsystem name=\"a\" state=\"stopped\"/>"
+                + "<subsystem name=\"b\" state=\"stopped\"/></state>");
     }
 
     private LauncherConfig parse(String xml) { return LauncherConfig.parse(XmlParser.parse(xml, "config"), warnings::add); }

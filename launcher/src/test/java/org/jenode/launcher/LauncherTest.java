@@ -7,8 +7,10 @@ import java.util.List;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.LogCapture;
 import org.jenode.base.xml.XmlNode;
+import org.jenode.base.xml.XmlParser;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
+import org.jenode.loader.LoaderSession;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +56,35 @@ class LauncherTest {
             // what the launcher paid comes back (less what its menu's buffer grew by meanwhile), the loader's fronting too
             desk.state(s -> LauncherDesk.used(s, "launcher") <= LauncherDesk.used(running, "launcher") - (2 << 20) + (512 << 10)
                     && LauncherDesk.used(s, "loader") == LauncherDesk.used(idle, "loader"));
+        }
+    }
+
+    @Test
+    void theStateReportNamesWhatAnEntryCostAndTheRamLeftComesBackToTheByteWhenItIsKilled() {
+        try (LauncherDesk desk = new LauncherDesk("<report state=\"yes\"/>" + TWO)) {
+            List<Rect> rows = desk.awaitRows(2);
+            XmlNode idle = desk.launcherState(s -> LauncherDesk.entry(s, "red").attribute("state", "").equals("stopped"));
+            assertThat(LauncherDesk.entry(idle, "faulty").attribute("state", "")).isEqualTo("stopped");
+
+            desk.click(rows.get(0));
+            XmlNode running = desk.launcherState(s -> LauncherDesk.entry(s, "red").attribute("state", "").equals("running"));
+            XmlNode red = LauncherDesk.entry(running, "red");
+            String config = XmlParser.parse("<config color=\"#ff0000\" xpos=\"400\" ypos=\"40\"/>", "red's config").toXml();
+            assertThat(red.longAttribute("paid", -1)).as("the Loader session's donation").isEqualTo(LoaderSession.quota(2 << 20, config.length()));
+            assertThat(red.longAttribute("ram_quota", -1)).as("the subsystem's quota").isEqualTo(2 << 20);
+            assertThat(running.longAttribute("ram_left", -1)).as("RAM left while red runs, idle: " + idle.toXml())
+                    .isEqualTo(idle.longAttribute("ram_left", -1) - red.longAttribute("paid", -1));
+
+            // the running row is wider (its gauge) and the context row makes the menu taller: menu_view's
+            // buffer grows, which the launcher pays nitpicker, and still the RAM left comes back to the byte
+            desk.click(desk.rows().get(0), 20, Keycodes.BTN_RIGHT);
+            Rect row = desk.awaitRows(3).get(1);
+            desk.click(contextButton(desk, row, 2), 5, Keycodes.BTN_LEFT);
+            desk.screen.awaitScreen("the red box gone", () -> desk.screen.rgb(410, 50) == 0x000000);
+            XmlNode killed = desk.launcherState(s -> LauncherDesk.entry(s, "red").attribute("state", "").equals("stopped"));
+            assertThat(killed.longAttribute("ram_left", -1)).as("RAM left after the kill, idle: " + idle.toXml())
+                    .isEqualTo(idle.longAttribute("ram_left", -1));
+            assertThat(killed.longAttribute("ram_quota", -1)).isEqualTo(idle.longAttribute("ram_quota", -1));
         }
     }
 

@@ -31,6 +31,8 @@ final class DialogGui implements NitpickerSession {
     private final RamAccount donation;
     private final NitpickerSession real;
     private final InputQueue input;
+    /** What the parent has given nitpicker for this session, all charged to menu_view's donation. */
+    private long fronted;
 
     /**
      * @param donation menu_view's donation, charged for everything given to nitpicker
@@ -45,6 +47,7 @@ final class DialogGui implements NitpickerSession {
         donation.charge(first);
         try {
             this.real = env.session(NitpickerSession.class, label, SessionArgs.ramQuota(first));
+            fronted = first;
         } catch (RuntimeException e) {
             donation.release(first);
             input.close();
@@ -89,6 +92,7 @@ final class DialogGui implements NitpickerSession {
             donation.charge(more);
             try {
                 env.upgrade(real, more);
+                fronted += more;
             } catch (RuntimeException e) {
                 donation.release(more);
                 throw e;
@@ -96,6 +100,9 @@ final class DialogGui implements NitpickerSession {
         }
         real.buffer(mode, alpha);
     }
+
+    /** What the parent has paid nitpicker for this session from its own RAM. */
+    long fronted() { return fronted; }
 
     /** The menu does not hand the focus around. */
     @Override public void focus(NitpickerSession session) { }

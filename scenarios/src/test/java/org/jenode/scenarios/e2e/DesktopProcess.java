@@ -1,11 +1,16 @@
 package org.jenode.scenarios.e2e;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,6 +27,10 @@ final class DesktopProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    /** What {@link #logLines} has read of the log: its complete lines, the start of the next one, the bytes read. */
+    private final List<String> lines = new ArrayList<>();
+    private final ByteArrayOutputStream lineStart = new ByteArrayOutputStream();
+    private long logRead;
 
     private DesktopProcess(Process process, Path log) {
         this.process = process;
@@ -46,14 +55,35 @@ final class DesktopProcess implements AutoCloseable {
 
     boolean alive() { return process.isAlive(); }
 
+    /** The desktop's JVM, whose process, files and memory a test can read in {@code /proc}. */
+    long pid() { return process.pid(); }
+
     /** The exit code, once the process ended within {@code timeout}. */
     OptionalInt awaitExit(Duration timeout) throws InterruptedException {
         return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
     }
 
-    List<String> logLines() {
-        try {
-            return Files.readAllLines(log, StandardCharsets.UTF_8);
+    /**
+     * The complete lines of the log so far. Only what was appended since the last call is read: tests
+     * poll the log while a desktop writes thousands of lines of reports.
+     */
+    synchronized List<String> logLines() {
+        try (FileChannel in = FileChannel.open(log, StandardOpenOption.READ)) {
+            ByteBuffer appended = ByteBuffer.allocate((int) Math.max(0, in.size() - logRead));
+            int got;
+            do got = in.read(appended, logRead + appended.position()); while (got > 0 && appended.hasRemaining());
+            byte[] bytes = appended.array();
+            int start = 0;
+            for (int i = 0; i < appended.position(); i++) {
+                if (bytes[i] != '\n') continue;
+                lineStart.write(bytes, start, i - start);
+                lines.add(lineStart.toString(StandardCharsets.UTF_8));
+                lineStart.reset();
+                start = i + 1;
+            }
+            lineStart.write(bytes, start, appended.position() - start);
+            logRead += appended.position();
+            return List.copyOf(lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

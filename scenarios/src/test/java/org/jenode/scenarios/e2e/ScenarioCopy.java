@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,11 +42,27 @@ final class ScenarioCopy {
 
     Path file() { return file; }
 
+    /**
+     * Points the ROM {@code name} at {@code copy}, a copy of the file it names changed by {@code edit} (a
+     * test's own version of, say, the launcher's config). Before the desktop starts, or while it runs.
+     */
+    void copyRom(String name, Path copy, UnaryOperator<String> edit) throws IOException {
+        String xml = Files.readString(file, StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("<rom name=\"" + Pattern.quote(name) + "\" file=\"([^\"]+)\"").matcher(xml);
+        if (!m.find()) throw new IllegalArgumentException("no ROM '" + name + "' from a file in " + file);
+        Files.writeString(copy, edit.apply(Files.readString(Path.of(m.group(1)), StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+        edit(m.group(), m.group().replace(m.group(1), copy.toAbsolutePath().toString()));
+    }
+
     /** Replaces the one occurrence of {@code from} by {@code to} in the running scenario. */
     void edit(String from, String to) throws IOException {
-        String xml = Files.readString(file, StandardCharsets.UTF_8);
-        int at = xml.indexOf(from);
-        if (at < 0 || xml.indexOf(from, at + 1) >= 0) throw new IllegalArgumentException("not exactly one '" + from + "' in " + file);
-        Files.writeString(file, xml.replace(from, to), StandardCharsets.UTF_8);
+        Files.writeString(file, replaceOnce(Files.readString(file, StandardCharsets.UTF_8), from, to, file.toString()), StandardCharsets.UTF_8);
+    }
+
+    /** {@code text} with its one occurrence of {@code from} replaced by {@code to}; {@code where} names it if there is not exactly one. */
+    static String replaceOnce(String text, String from, String to, String where) {
+        int at = text.indexOf(from);
+        if (at < 0 || text.indexOf(from, at + 1) >= 0) throw new IllegalArgumentException("not exactly one '" + from + "' in " + where);
+        return text.replace(from, to);
     }
 }
