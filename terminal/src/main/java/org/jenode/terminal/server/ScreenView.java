@@ -16,7 +16,9 @@ import org.jenode.terminal.model.TerminalModel;
 
 /**
  * Turns the model into pixels: each cell becomes a {@link VisualCell} (colours resolved, inverse, selection
- * and cursor applied), and only cells that differ from the previous frame are drawn again.
+ * and cursor applied), and only cells that differ from the previous frame are drawn again. Where the screen
+ * scrolled since then (output, or the user scrolling the view) by fewer lines than it has, the pixels move
+ * first, within the buffer, so that only the lines that came in and the cells that changed are drawn.
  */
 final class ScreenView {
 
@@ -27,7 +29,10 @@ final class ScreenView {
     private final CellPainter painter;
     private final Palette palette;
     private VisualCell[] shown = new VisualCell[0];
-    private int columns, rows;
+    private int columns, rows, shownColumns;
+    /** The model's {@link TerminalModel#scrolled()} and the view's scroll offset when {@link #shown} was drawn. */
+    private long shownScrolled;
+    private int shownScroll;
     private boolean clearMargins;
 
     ScreenView(CellFont font, Palette palette) {
@@ -54,8 +59,17 @@ final class ScreenView {
         int cw = font.cellWidth(), ch = font.cellHeight();
         int fitColumns = Math.min(columns, mode.width() / cw), fitRows = Math.min(rows, mode.height() / ch);
         VisualCell[] next = frame(model, scroll, selection, cursorState);
-        if (shown.length != next.length) shown = new VisualCell[next.length];
         Rect dirty = Rect.EMPTY;
+        if (shown.length != next.length || shownColumns != columns) {
+            shown = new VisualCell[next.length];
+        } else {
+            // an old line r shows at r - up now: the lines scrolled up by the output, less those the view moved back
+            long up = model.scrolled() - shownScrolled + shownScroll - scroll;
+            if (up != 0 && Math.abs(up) < fitRows) dirty = move(pixels, mode.width(), fitRows, (int) up, fitColumns * cw);
+        }
+        shownColumns = columns;
+        shownScrolled = model.scrolled();
+        shownScroll = scroll;
         if (clearMargins) {
             CellPainter.margins(pixels, mode.width(), mode.height(), fitColumns * cw, fitRows * ch, palette.background());
             dirty = Rect.of(mode.area());
@@ -76,6 +90,20 @@ final class ScreenView {
         }
         System.arraycopy(next, 0, shown, 0, next.length);
         return dirty;
+    }
+
+    /**
+     * Moves the first {@code fitRows} text lines' pixels up by {@code up} lines (down if negative), and what
+     * was shown with them; the lines that came in are unknown, to be drawn.
+     */
+    private Rect move(IntBuffer pixels, int stride, int fitRows, int up, int cellsWidth) {
+        int ch = font.cellHeight();
+        int kept = fitRows - Math.abs(up), from = Math.max(0, up), to = Math.max(0, -up);
+        CellPainter.moveRows(pixels, stride, from * ch, to * ch, kept * ch);
+        VisualCell[] moved = new VisualCell[shown.length];
+        System.arraycopy(shown, from * columns, moved, to * columns, kept * columns);
+        shown = moved;
+        return new Rect(0, 0, cellsWidth, fitRows * ch);
     }
 
     private static VisualCell narrow(VisualCell c) {
