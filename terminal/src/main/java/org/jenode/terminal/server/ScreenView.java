@@ -1,6 +1,8 @@
 package org.jenode.terminal.server;
 
 import java.nio.IntBuffer;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.Mode;
@@ -28,6 +30,10 @@ final class ScreenView {
     private final CellFont font;
     private final CellPainter painter;
     private final Palette palette;
+    /** Styles are few in practice; a program cycling through true colours must not grow the cache forever. */
+    private static final int RESOLVED_LIMIT = 4096;
+
+    private final Map<Style, Resolved> resolved = new IdentityHashMap<>();
     private VisualCell[] shown = new VisualCell[0];
     private int columns, rows, shownColumns;
     /** The model's {@link TerminalModel#scrolled()} and the view's scroll offset when {@link #shown} was drawn. */
@@ -139,7 +145,19 @@ final class ScreenView {
     }
 
     private VisualCell visual(Cell cell, boolean selected, VisualCell.CursorMark cursor) {
-        Style s = cell.style();
+        Resolved r = resolved(cell.style());
+        return new VisualCell(cell.codepoint(), r.foreground(), selected ? palette.selection() : r.background(), r.bold(),
+                r.italic(), r.underline(), cell.width(), cursor);
+    }
+
+    /**
+     * A style's colours and faces as drawn, looked up by identity: the model hands out one object per style,
+     * and resolving the attributes of every cell of every frame afresh took a fifth of the drawing.
+     */
+    private Resolved resolved(Style s) {
+        Resolved known = resolved.get(s);
+        if (known != null) return known;
+        if (resolved.size() >= RESOLVED_LIMIT) resolved.clear();
         int fg = palette.rgb(s.foreground(), true), bg = palette.rgb(s.background(), false);
         if (s.has(Style.Attribute.INVERSE)) {
             int t = fg;
@@ -148,10 +166,13 @@ final class ScreenView {
         }
         if (s.has(Style.Attribute.DIM)) fg = half(fg, bg);
         if (s.has(Style.Attribute.HIDDEN)) fg = bg;
-        if (selected) bg = palette.selection();
-        return new VisualCell(cell.codepoint(), fg, bg, s.has(Style.Attribute.BOLD), s.has(Style.Attribute.ITALIC),
-                s.has(Style.Attribute.UNDERLINE), cell.width(), cursor);
+        Resolved r = new Resolved(fg, bg, s.has(Style.Attribute.BOLD), s.has(Style.Attribute.ITALIC), s.has(Style.Attribute.UNDERLINE));
+        resolved.put(s, r);
+        return r;
     }
+
+    /** What a style looks like, selection and cursor aside. */
+    private record Resolved(int foreground, int background, boolean bold, boolean italic, boolean underline) { }
 
     private static int half(int fg, int bg) {
         return (((fg & 0xfefefe) >> 1) + ((bg & 0xfefefe) >> 1));
