@@ -1,18 +1,22 @@
 package org.jenode.terminal.model;
 
 import java.util.List;
+import com.techsenger.jeditermfx.core.TextStyle;
+import com.techsenger.jeditermfx.core.model.CharBuffer;
 import com.techsenger.jeditermfx.core.model.LinesBuffer;
 import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalLine;
 import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
+import com.techsenger.jeditermfx.core.util.CharUtils;
 
 /**
  * JediTerm's screen buffer with the scrollback in a {@link Scrollback} ring of ours. A line scrolling off
- * the top of the normal screen (the hot path: every newline at the bottom) goes straight into the ring;
- * the few other ways JediTerm moves lines into its own history (erasing the display, a smaller screen,
- * a new width) leave them there until the next look at the history, which moves them into the ring behind
- * the lines already in it, so the order holds. JediTerm's history therefore holds at most a screen's worth,
- * and only briefly.
+ * the top of the normal screen (the hot path: every newline at the bottom) goes straight into the ring,
+ * and the screen's list of lines is shifted once (without a model-change event: the model counts a change
+ * per feed anyway). The few other ways JediTerm moves lines into its own history (erasing the display, a
+ * smaller screen, a new width) leave them there until the next look at the history, which moves them into
+ * the ring behind the lines already in it, so the order holds. JediTerm's history therefore holds at most
+ * a screen's worth, and only briefly.
  *
  * <p>The alternate screen has no scrollback (as in xterm): what scrolls off it is dropped. A new width
  * reflows the scrollback through JediTerm's history ({@link #resizing}); on the alternate screen the
@@ -21,6 +25,7 @@ import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 final class ScrollbackTextBuffer extends TerminalTextBuffer {
 
     private final Scrollback scrollback;
+    private final StyleState styles;
     private long scrolled;
 
     ScrollbackTextBuffer(int columns, int lines, StyleState styles, int scrollback) {
@@ -28,6 +33,7 @@ final class ScrollbackTextBuffer extends TerminalTextBuffer {
         // only while a reflow has the whole scrollback in it
         super(columns, lines, styles, Math.max(1, scrollback), null);
         this.scrollback = new Scrollback(scrollback);
+        this.styles = styles;
     }
 
     /** How many lines the whole screen has scrolled up so far; scrolling down counts negative. */
@@ -40,9 +46,25 @@ final class ScrollbackTextBuffer extends TerminalTextBuffer {
             return;
         }
         takeJediTermHistory();
-        LinesBuffer off = deleteLines(0, -dy, bottom);
+        LinesBuffer screen = getScreenBuffer();
+        if (screen.getLineCount() > bottom) { // lines below the region stay where they are: JediTerm's way
+            keep(deleteLines(0, -dy, bottom));
+            return;
+        }
+        // JediTerm's deleteLines would do the same with five copies of the screen's list and four lists more
+        int off = Math.min(-dy, screen.getLineCount());
+        keep(screen, off);
+        screen.removeTopLines(off);
+        TextStyle blank = styles.getCurrent().createEmptyWithColors();
+        for (int i = 0; i < off; i++) screen.addNewLine(blank, new CharBuffer(CharUtils.NUL_CHAR, getWidth()));
+    }
+
+    private void keep(LinesBuffer off) { keep(off, off.getLineCount()); }
+
+    /** The first {@code count} lines of {@code lines} scrolled off: into the ring (on the alternate screen, away). */
+    private void keep(LinesBuffer lines, int count) {
         if (isUsingAlternateBuffer()) return;
-        for (int i = 0; i < off.getLineCount(); i++) scrollback.add(off.getLine(i));
+        for (int i = 0; i < count; i++) scrollback.add(lines.getLine(i));
     }
 
     @Override public int getHistoryLinesCount() {
@@ -90,7 +112,7 @@ final class ScrollbackTextBuffer extends TerminalTextBuffer {
         LinesBuffer jediTerm = getHistoryBuffer();
         int count = jediTerm.getLineCount();
         if (count == 0) return;
-        if (!isUsingAlternateBuffer()) for (int i = 0; i < count; i++) scrollback.add(jediTerm.getLine(i));
+        keep(jediTerm, count);
         jediTerm.clearAll();
     }
 }
