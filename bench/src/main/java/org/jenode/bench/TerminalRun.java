@@ -58,6 +58,7 @@ public final class TerminalRun {
                 out.printf("size: %d columns x %d lines in both%n%n", jenode.columns, jenode.lines);
                 jenode.catSeconds(warmUp);
                 tmux.catSeconds(warmUp);
+                awaitVectorWarmUp();
                 double jThroughput = jenode.catSeconds(file), tThroughput = tmux.catSeconds(file);
                 double mb = Files.size(file) / 1e6;
                 out.printf("%-34s %12s %12s%n", "", "jenode", "tmux");
@@ -87,6 +88,15 @@ public final class TerminalRun {
             }
             w.write("\u001b[44m" + " ".repeat(40) + "\u001b[0m\n");
         }
+    }
+
+    /**
+     * base's drawing races its vector loops against its per-pixel ones on a thread of its own after the JVM
+     * starts, for up to a minute on a busy machine: in a profile it took as much CPU during the timed cat as
+     * the terminal did. The JVM's start-up, not the terminal: wait until it has ended (by its thread's name).
+     */
+    private static void awaitVectorWarmUp() throws InterruptedException {
+        for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals("canvas vector warm-up")) t.join(TimeUnit.SECONDS.toMillis(90));
     }
 
     private static double median(double[] v) { return percentile(v, 0.5); }
