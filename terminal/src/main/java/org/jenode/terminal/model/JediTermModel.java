@@ -21,14 +21,13 @@ import com.techsenger.jeditermfx.core.TextStyle;
 import com.techsenger.jeditermfx.core.emulator.JediEmulator;
 import com.techsenger.jeditermfx.core.model.StyleState;
 import com.techsenger.jeditermfx.core.model.TerminalLine;
-import com.techsenger.jeditermfx.core.model.TerminalTextBuffer;
 import com.techsenger.jeditermfx.core.util.CharUtils;
 import com.techsenger.jeditermfx.core.util.TermSize;
 import org.jenode.terminal.TerminalSession;
 
 /**
- * The {@link TerminalModel} on JediTerm's emulator core (the {@code jeditermfx-core} fork): its parser,
- * screen and scrollback, driven on the caller's thread. Bytes are decoded as UTF-8 here; a multi-byte
+ * The {@link TerminalModel} on JediTerm's emulator core (the {@code jeditermfx-core} fork): its parser and
+ * screen, with the scrollback in a ring of ours ({@link ScrollbackTextBuffer}), driven on the caller's thread. Bytes are decoded as UTF-8 here; a multi-byte
  * character or an escape sequence split between two {@link #feed} calls is completed by the next one.
  */
 public final class JediTermModel implements TerminalModel {
@@ -36,7 +35,7 @@ public final class JediTermModel implements TerminalModel {
     /** Styles are few in practice; a program cycling through true colours must not grow the cache forever. */
     private static final int STYLE_CACHE_LIMIT = 4096;
 
-    private final TerminalTextBuffer buffer;
+    private final ScrollbackTextBuffer buffer;
     private final ModeTrackingTerminal terminal;
     private final JediDisplay display = new JediDisplay();
     private final FeedStream stream = new FeedStream();
@@ -55,7 +54,7 @@ public final class JediTermModel implements TerminalModel {
      */
     public JediTermModel(TerminalSession.Size size, int scrollback, Replies replies) {
         StyleState styleState = new StyleState();
-        buffer = new TerminalTextBuffer(size.columns(), size.lines(), styleState, scrollback, null);
+        buffer = new ScrollbackTextBuffer(size.columns(), size.lines(), styleState, scrollback);
         terminal = new ModeTrackingTerminal(display, buffer, styleState);
         terminal.setTerminalOutput(new TerminalOutputStream() {
             @Override public void sendBytes(byte[] bytes, boolean userInput) { replies.send(bytes.clone()); }
@@ -100,7 +99,8 @@ public final class JediTermModel implements TerminalModel {
     }
 
     @Override public void resize(TerminalSession.Size size) {
-        terminal.resize(new TermSize(Math.max(1, size.columns()), Math.max(1, size.lines())), RequestOrigin.User);
+        TermSize wanted = new TermSize(Math.max(1, size.columns()), Math.max(1, size.lines()));
+        buffer.resizing(wanted.getColumns() != buffer.getWidth(), () -> terminal.resize(wanted, RequestOrigin.User));
         changes++;
     }
 
@@ -174,6 +174,8 @@ public final class JediTermModel implements TerminalModel {
     @Override public Modes modes() { return terminal.modes(); }
 
     @Override public boolean alternateScreen() { return buffer.isUsingAlternateBuffer(); }
+
+    @Override public long scrolled() { return buffer.scrolled(); }
 
     @Override public long changes() { return changes + display.changes(); }
 }

@@ -38,6 +38,13 @@ public interface TerminalModel {
     boolean alternateScreen();
 
     /**
+     * How many lines the whole screen (a scroll region from its first line to its last) has scrolled up so
+     * far, scrolling down counting negative: a painter that showed the screen when this was {@code n} can
+     * move those pixels up by {@code scrolled() - n} lines instead of drawing them again.
+     */
+    long scrolled();
+
+    /**
      * How many changes happened so far: a counter that grows whenever the grid, cursor or title may have
      * changed, so that a painter can tell whether to look again.
      */

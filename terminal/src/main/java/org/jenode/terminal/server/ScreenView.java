@@ -1,6 +1,8 @@
 package org.jenode.terminal.server;
 
 import java.nio.IntBuffer;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.Mode;
@@ -16,7 +18,9 @@ import org.jenode.terminal.model.TerminalModel;
 
 /**
  * Turns the model into pixels: each cell becomes a {@link VisualCell} (colours resolved, inverse, selection
- * and cursor applied), and only cells that differ from the previous frame are drawn again.
+ * and cursor applied), and only cells that differ from the previous frame are drawn again. Where the screen
+ * scrolled since then (output, or the user scrolling the view) by fewer lines than it has, the pixels move
+ * first, within the buffer, so that only the lines that came in and the cells that changed are drawn.
  */
 final class ScreenView {
 
@@ -26,8 +30,15 @@ final class ScreenView {
     private final CellFont font;
     private final CellPainter painter;
     private final Palette palette;
+    /** Styles are few in practice; a program cycling through true colours must not grow the cache forever. */
+    private static final int RESOLVED_LIMIT = 4096;
+
+    private final Map<Style, Resolved> resolved = new IdentityHashMap<>();
     private VisualCell[] shown = new VisualCell[0];
-    private int columns, rows;
+    private int columns, rows, shownColumns;
+    /** The model's {@link TerminalModel#scrolled()} and the view's scroll offset when {@link #shown} was drawn. */
+    private long shownScrolled;
+    private int shownScroll;
     private boolean clearMargins;
 
     ScreenView(CellFont font, Palette palette) {
@@ -54,8 +65,17 @@ final class ScreenView {
         int cw = font.cellWidth(), ch = font.cellHeight();
         int fitColumns = Math.min(columns, mode.width() / cw), fitRows = Math.min(rows, mode.height() / ch);
         VisualCell[] next = frame(model, scroll, selection, cursorState);
-        if (shown.length != next.length) shown = new VisualCell[next.length];
         Rect dirty = Rect.EMPTY;
+        if (shown.length != next.length || shownColumns != columns) {
+            shown = new VisualCell[next.length];
+        } else {
+            // an old line r shows at r - up now: the lines scrolled up by the output, less those the view moved back
+            long up = model.scrolled() - shownScrolled + shownScroll - scroll;
+            if (up != 0 && Math.abs(up) < fitRows) dirty = move(pixels, mode.width(), fitRows, (int) up, fitColumns * cw);
+        }
+        shownColumns = columns;
+        shownScrolled = model.scrolled();
+        shownScroll = scroll;
         if (clearMargins) {
             CellPainter.margins(pixels, mode.width(), mode.height(), fitColumns * cw, fitRows * ch, palette.background());
             dirty = Rect.of(mode.area());
@@ -76,6 +96,20 @@ final class ScreenView {
         }
         System.arraycopy(next, 0, shown, 0, next.length);
         return dirty;
+    }
+
+    /**
+     * Moves the first {@code fitRows} text lines' pixels up by {@code up} lines (down if negative), and what
+     * was shown with them; the lines that came in are unknown, to be drawn.
+     */
+    private Rect move(IntBuffer pixels, int stride, int fitRows, int up, int cellsWidth) {
+        int ch = font.cellHeight();
+        int kept = fitRows - Math.abs(up), from = Math.max(0, up), to = Math.max(0, -up);
+        CellPainter.moveRows(pixels, stride, from * ch, to * ch, kept * ch);
+        VisualCell[] moved = new VisualCell[shown.length];
+        System.arraycopy(shown, from * columns, moved, to * columns, kept * columns);
+        shown = moved;
+        return new Rect(0, 0, cellsWidth, fitRows * ch);
     }
 
     private static VisualCell narrow(VisualCell c) {
@@ -111,7 +145,19 @@ final class ScreenView {
     }
 
     private VisualCell visual(Cell cell, boolean selected, VisualCell.CursorMark cursor) {
-        Style s = cell.style();
+        Resolved r = resolved(cell.style());
+        return new VisualCell(cell.codepoint(), r.foreground(), selected ? palette.selection() : r.background(), r.bold(),
+                r.italic(), r.underline(), cell.width(), cursor);
+    }
+
+    /**
+     * A style's colours and faces as drawn, looked up by identity: the model hands out one object per style,
+     * and resolving the attributes of every cell of every frame afresh took a fifth of the drawing.
+     */
+    private Resolved resolved(Style s) {
+        Resolved known = resolved.get(s);
+        if (known != null) return known;
+        if (resolved.size() >= RESOLVED_LIMIT) resolved.clear();
         int fg = palette.rgb(s.foreground(), true), bg = palette.rgb(s.background(), false);
         if (s.has(Style.Attribute.INVERSE)) {
             int t = fg;
@@ -120,10 +166,13 @@ final class ScreenView {
         }
         if (s.has(Style.Attribute.DIM)) fg = half(fg, bg);
         if (s.has(Style.Attribute.HIDDEN)) fg = bg;
-        if (selected) bg = palette.selection();
-        return new VisualCell(cell.codepoint(), fg, bg, s.has(Style.Attribute.BOLD), s.has(Style.Attribute.ITALIC),
-                s.has(Style.Attribute.UNDERLINE), cell.width(), cursor);
+        Resolved r = new Resolved(fg, bg, s.has(Style.Attribute.BOLD), s.has(Style.Attribute.ITALIC), s.has(Style.Attribute.UNDERLINE));
+        resolved.put(s, r);
+        return r;
     }
+
+    /** What a style looks like, selection and cursor aside. */
+    private record Resolved(int foreground, int background, boolean bold, boolean italic, boolean underline) { }
 
     private static int half(int fg, int bg) {
         return (((fg & 0xfefefe) >> 1) + ((bg & 0xfefefe) >> 1));

@@ -22,7 +22,8 @@ import org.jenode.terminal.model.TerminalModel;
 
 /**
  * {@code terminal}: a Terminal server in a nitpicker window. Program output written to its session is
- * interpreted by the {@link TerminalModel} and drawn, changed cells only, on the framebuffer's sync signal;
+ * interpreted by the {@link TerminalModel} and drawn, changed cells only, at most once a frame: on the
+ * framebuffer's sync signal, or at once when nothing was drawn since the last one;
  * keys, pastes and the emulator's replies become the session's input. A new nitpicker mode (the screen, or
  * a window manager's resize) re-allocates the buffer, recomputes columns and lines and signals
  * {@code size_changed}. It serves one client; when that client leaves, the terminal exits.
@@ -49,6 +50,8 @@ public final class Terminal implements Component {
     private Optional<TerminalSessionComponent> client = Optional.empty();
     private Optional<Selection> selection = Optional.empty();
     private boolean selecting, swallowCharacters, focused, blinkOn = true, dirty = true;
+    /** Whether the screen was drawn since the last sync: output then waits for the next. */
+    private boolean drawnThisFrame;
     private int scroll, pointerX, pointerY;
     private long paintedChanges = -1;
     private String clipboard = "";
@@ -128,6 +131,9 @@ public final class Terminal implements Component {
         io.get(0, scratch, 0, length);
         model.feed(scratch, 0, length);
         scroll = Math.min(scroll, model.historySize());
+        // after an idle spell the echo of a key is drawn at once, not a frame later; a flood of output is
+        // drawn once a frame, on the sync
+        if (!drawnThisFrame) drawnThisFrame = draw();
     }
 
     /** Input for the client's program: keys, pastes, the emulator's replies. Dropped while no client is connected. */
@@ -139,9 +145,12 @@ public final class Terminal implements Component {
         env.exit(0);
     }
 
-    private void onSync() {
+    private void onSync() { drawnThisFrame = draw(); }
+
+    /** Draws what changed, if anything did; whether it did. */
+    private boolean draw() {
         long changes = model.changes();
-        if (!dirty && changes == paintedChanges) return;
+        if (!dirty && changes == paintedChanges) return false;
         String title = model.title().isEmpty() ? config.title() : model.title();
         window.title(title);
         ScreenView.CursorState cursor = new ScreenView.CursorState(new Cursor.Look(config.cursor(), config.blink()), focused, blinkOn);
@@ -150,6 +159,7 @@ public final class Terminal implements Component {
         paintedChanges = changes;
         dirty = false;
         screenReport.ifPresent(r -> r.report(ScreenReport.of(model, title, scroll)));
+        return true;
     }
 
     private void onBlink() {
