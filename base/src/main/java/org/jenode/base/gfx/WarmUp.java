@@ -3,7 +3,9 @@ package org.jenode.base.gfx;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteOrder;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,8 +17,8 @@ import java.util.concurrent.TimeoutException;
  * vectors, 45 ms per pixel, and 0.16 ms in compiled vectors), and a desktop draws the most while it
  * starts. So every pixel first takes the per-pixel loops, while a daemon thread runs the vector loops
  * on a scratch run until they are compiled: once they beat the per-pixel loops on it twice over in
- * {@value #WINS} rounds in a row, they take over for good. If they never do (a CPU without SIMD), the
- * per-pixel loops stay. Either way the pixels are the same.
+ * {@value #WINS} rounds in a row, they take over for good. If they never do (a CPU without SIMD), or cannot
+ * (a JVM without C2), the per-pixel loops stay. Either way the pixels are the same.
  *
  * <p>This is state of the JVM's JIT, not of any component: it decides speed and nothing else.
  */
@@ -52,7 +54,7 @@ final class WarmUp {
     private static void run() {
         boolean faster = false;
         try {
-            faster = race();
+            faster = optimising() && race();
         } catch (RuntimeException e) {
             // the Vector API refused this platform: per pixel it stays
         } finally {
@@ -61,7 +63,24 @@ final class WarmUp {
         }
     }
 
-    /** Rounds of every vector loop against its per-pixel loop on the same run until the vectors win. */
+    /**
+     * Whether this JVM's JIT can compile vector code into vector instructions: only C2 does, so a JVM
+     * limited to C1 (a sandboxed child's, {@code -XX:TieredStopAtLevel=1}) or interpreting would race
+     * for the whole minute and lose, taking a core from the component while it starts.
+     */
+    private static boolean optimising() {
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.equals("-Xint")) return false;
+            if (option.startsWith("-XX:TieredStopAtLevel=") && !option.endsWith("=4")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Rounds of every vector loop against its per-pixel loop on the same run until the vectors win, each
+     * followed by a pause as long as it took: the JIT compiles by counting calls, not time, so the race
+     * takes at most half of a core from the components starting meanwhile.
+     */
     private static boolean race() {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment src = arena.allocate(4L * RUN, 64), dst = arena.allocate(4L * RUN, 64);
@@ -71,8 +90,18 @@ final class WarmUp {
                 if (System.nanoTime() > deadline) return false;
                 long vector = time(() -> vectorRound(src, dst)), scalar = time(() -> scalarRound(src, dst));
                 wins = 2 * vector < scalar ? wins + 1 : 0;
+                pause(vector + scalar);
             }
             return true;
+        }
+    }
+
+    private static void pause(long nanos) {
+        try {
+            Thread.sleep(Duration.ofNanos(Math.max(nanos, 1_000_000)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the canvas warm-up was interrupted", e);
         }
     }
 
