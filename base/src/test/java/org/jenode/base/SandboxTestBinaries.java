@@ -1,11 +1,7 @@
 package org.jenode.base;
 
-import java.lang.foreign.Arena;
-import java.lang.foreign.FunctionDescriptor;
-import java.lang.foreign.Linker;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.MethodHandle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,24 +99,30 @@ public final class SandboxTestBinaries implements BinaryCatalog {
     /**
      * Writes the bytes of its config's {@code hex} to its own socket, as native code in a sandboxed
      * component could: the frames of a broken or forged protocol, past the runtime that would refuse them.
+     * With {@code fds}, in one {@code sendmsg} with those descriptors: {@code memfd:SIZE:sealed} or
+     * {@code memfd:SIZE:open} (memory files named "forged"), {@code pipe} (no memory file at all).
      * It opens a Keeper session first, so that a forged frame can name it as capability 1.
      */
     private static Component rawWriter(Env env) {
         env.session(KeeperSession.class, "target");
-        byte[] bytes = HexFormat.of().parseHex(env.config().xml().attribute("hex", ""));
-        try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd")); Arena arena = Arena.ofConfined()) {
-            Linker linker = Linker.nativeLinker();
-            MethodHandle write = linker.downcallHandle(linker.defaultLookup().findOrThrow("write"),
-                    FunctionDescriptor.of(ValueLayout.JAVA_LONG, ValueLayout.JAVA_INT, ValueLayout.ADDRESS, ValueLayout.JAVA_LONG));
-            MemorySegment buffer = arena.allocateFrom(ValueLayout.JAVA_BYTE, bytes);
-            for (Path fd : fds.toList()) {
+        XmlNode config = env.config().xml();
+        byte[] bytes = HexFormat.of().parseHex(config.attribute("hex", ""));
+        HostileCalls calls = new HostileCalls();
+        int[] fds = Stream.of(config.attribute("fds", "").split(" ")).filter(f -> !f.isEmpty()).mapToInt(f -> {
+            if (f.equals("pipe")) return calls.pipe();
+            String[] m = f.split(":");
+            return calls.memoryFile("forged", Long.parseLong(m[1]), m[2].equals("sealed"));
+        }).toArray();
+        try (Stream<Path> entries = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : entries.toList()) {
                 if (!Files.readSymbolicLink(fd).toString().startsWith("socket:")) continue;
-                long written = (long) write.invokeExact(Integer.parseInt(fd.getFileName().toString()), buffer, (long) bytes.length);
-                env.log().info("wrote {} bytes to socket {}", written, fd.getFileName());
+                long written = calls.send(Integer.parseInt(fd.getFileName().toString()), bytes, fds);
+                env.log().info("wrote {} bytes and {} descriptors to socket {}", written, fds.length, fd.getFileName());
             }
-        } catch (Throwable t) {
-            throw new IllegalStateException("cannot write to the socket", t);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write to the socket", e);
         }
+        for (int fd : fds) calls.closeFd(fd);
         return new Component() { };
     }
 }

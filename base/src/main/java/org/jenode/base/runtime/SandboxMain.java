@@ -1,9 +1,6 @@
 package org.jenode.base.runtime;
 
 import java.io.IOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.jenode.base.Binary;
@@ -11,6 +8,7 @@ import org.jenode.base.Entrypoint;
 import org.jenode.base.WaitGraph;
 import org.jenode.base.core.Binaries;
 import org.jenode.base.runtime.wire.Message;
+import org.jenode.base.runtime.wire.UnixSocket;
 import org.jenode.base.runtime.wire.Wire;
 import org.jenode.base.runtime.wire.WireException;
 import org.slf4j.Logger;
@@ -31,9 +29,9 @@ public final class SandboxMain {
     private SandboxMain() { }
 
     public static void main(String[] args) throws IOException {
-        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
-        channel.connect(UnixDomainSocketAddress.of(Path.of(args[0])));
-        Wire wire = new Wire(channel);
+        UnixSocket socket = UnixSocket.connect(Path.of(args[0]));
+        long parent = socket.peerPid();
+        Wire wire = new Wire(socket);
         Message.Start start;
         try {
             if (!(wire.receive() instanceof Message.Start s)) throw new WireException("the first message is not Start");
@@ -46,7 +44,7 @@ public final class SandboxMain {
         Logger log = LoggerFactory.getLogger(start.label());
         Entrypoint ep = new Entrypoint(start.label(), new WaitGraph());
         RemoteEnv[] env = new RemoteEnv[1];
-        ParentLink link = new ParentLink(wire, start.parentPid(), ep, log, () -> stop(env[0], ep));
+        ParentLink link = new ParentLink(wire, parent, ep, log, () -> stop(env[0], ep));
         env[0] = new RemoteEnv(start.name(), start.label(), start.quota(), ep, link);
         ep.onFault(link::faulted);
         Optional<Binary> binary = Binaries.discover().find(start.binary());
