@@ -241,6 +241,38 @@ class SandboxTest {
     }
 
     @Test
+    void aHostileChildReachesNoDescriptorNorMemoryOfItsParentOrSiblings() {
+        String holder = """
+                <start name="holder" isolation="process"> <resource name="RAM" quantum="2M"/>
+                  <route> <any-service> <parent/> <child name="local"/> </any-service> </route> </start>
+                """;
+        try (Core core = TestScenario.start(TestScenario.withDefaults(LOCAL + "<report/>" + holder), new Probe("probe").binary())) {
+            String held = Await.report(core, "init -> holder -> held", h -> !h.attribute("fds", "").isEmpty()).attribute("fds", "");
+            long sibling = HostTraces.processesOf("init -> holder").getFirst().pid();
+            List<Integer> mine = HostTraces.memoryFileDescriptors();
+            assertThat(mine).as("memory files this JVM holds, the holder's among them").isNotEmpty();
+            String parentFds = String.join(" ", mine.stream().map(String::valueOf).toList());
+            String parentMaps = String.join(" ", HostTraces.memoryFileMappings().stream().limit(8).toList());
+            core.rom("config").set(config(LOCAL + "<report/>" + holder + """
+                    <start name="prober" isolation="process"> <resource name="RAM" quantum="2M"/>
+                      <config parent_fds="%s" parent_maps="%s" sibling="%d" sibling_fds="%s"/> </start>
+                    """.formatted(parentFds, parentMaps, sibling, held)));
+            XmlNode probe = Await.report(core, "init -> prober -> probe", p -> !p.children("attempt").isEmpty(), Duration.ofSeconds(30));
+            List<XmlNode> attempts = probe.children("attempt");
+            List<XmlNode> own = attempts.stream().filter(a -> a.attribute("what", "").startsWith("its own")).toList();
+            assertThat(own).as("the probe opens its own memory file so: it works").isNotEmpty()
+                    .allMatch(a -> a.attribute("result", "").equals("opened"));
+            List<XmlNode> attacks = attempts.stream().filter(a -> !own.contains(a)).toList();
+            assertThat(attacks).as("attempts on the parent's and the sibling's memory files")
+                    .anyMatch(a -> a.attribute("what", "").startsWith("parent fd"))
+                    .anyMatch(a -> a.attribute("what", "").startsWith("parent mapping"))
+                    .anyMatch(a -> a.attribute("what", "").startsWith("sibling fd"));
+            for (XmlNode attack : attacks)
+                assertThat(attack.attribute("result", "")).as(attack.attribute("what", "")).isIn("EACCES", "EPERM");
+        }
+    }
+
+    @Test
     void twentyStartsAndStopsLeaveNothingBehind() {
         try (Core core = TestScenario.start(TestScenario.withDefaults("<report/>"))) {
             cycle(core, 0); // the first start loads what every later one uses

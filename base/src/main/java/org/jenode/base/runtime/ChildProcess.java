@@ -16,6 +16,8 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jenode.base.runtime.log.ChildLogging;
 import org.jenode.base.runtime.wire.UnixSocket;
 import org.jenode.base.runtime.wire.Wire;
@@ -27,7 +29,8 @@ import org.slf4j.Logger;
  * options that make a small JVM start fast, running {@link SandboxMain}. It connects to a Unix-domain
  * socket in a folder of its own (0700, under the temporary directory); as soon as it has, socket and
  * folder are deleted, so nothing of it is left in the file system, and a connection from any other
- * process is refused (the kernel names the peer). What it prints (its log, as
+ * process is refused (the kernel names the peer). It is started without any capability
+ * ({@link Privileges}), from a parent that has made itself non-dumpable. What it prints (its log, as
  * {@link ChildLogging} formats it, and anything the JVM itself says) is logged here under its label.
  */
 final class ChildProcess {
@@ -75,7 +78,7 @@ final class ChildProcess {
         UnixSocket server = null;
         try {
             server = UnixSocket.listen(socket);
-            Process process = new ProcessBuilder(command(label, socket, quantum, jars)).redirectErrorStream(true).start();
+            Process process = spawn(new ProcessBuilder(command(label, socket, quantum, jars)).redirectErrorStream(true), label);
             process.getOutputStream().close();
             ChildProcess child = new ChildProcess(process, folder, socket, server);
             Thread.ofVirtual().name("output of " + label).start(() -> child.relay(log));
@@ -85,6 +88,36 @@ final class ChildProcess {
             Files.deleteIfExists(socket);
             Files.deleteIfExists(folder);
             throw e;
+        }
+    }
+
+    /**
+     * Starts a process that runs code of a child's (a component, or a user's jar being listed) as
+     * {@link Privileges} says: this process non-dumpable from now on, and the new one started from a thread
+     * of its own that has given up every capability first, so that it inherits that thread's (empty) sets
+     * on every thread it will have. A capability belongs to a thread, so no other thread of this JVM loses
+     * one (the JDK's process reaper, if this start creates it, has none and needs none: it only waits).
+     */
+    static Process spawn(ProcessBuilder builder, String label) throws IOException {
+        Privileges.hide();
+        CompletableFuture<Process> started = new CompletableFuture<>();
+        Thread.ofPlatform().name("start of the process of " + label).start(() -> {
+            try {
+                Privileges.drop();
+                started.complete(builder.start());
+            } catch (Throwable t) {
+                started.completeExceptionally(t);
+            }
+        });
+        try {
+            return started.join();
+        } catch (CompletionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw e;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.jenode.base.runtime;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.jenode.base.Binary;
 import org.jenode.base.Entrypoint;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * (name, label, binary, quantum), finds the binary among this JVM's catalogs (the same module path as the
  * parent's) and runs its component on an entrypoint of its own, with a {@link RemoteEnv}. The process
  * ends when the parent says stop (after the component closed), or when the socket closes: a child never
- * outlives its parent.
+ * outlives its parent. Before anything else it makes itself non-dumpable and gives up every capability
+ * ({@link Privileges}); a thread that still holds one is a fault, and the component does not run.
  */
 public final class SandboxMain {
 
@@ -29,6 +31,8 @@ public final class SandboxMain {
     private SandboxMain() { }
 
     public static void main(String[] args) throws IOException {
+        Privileges.hide();
+        Privileges.drop();
         UnixSocket socket = UnixSocket.connect(Path.of(args[0]));
         long parent = socket.peerPid();
         Wire wire = new Wire(socket);
@@ -47,8 +51,10 @@ public final class SandboxMain {
         ParentLink link = new ParentLink(wire, parent, ep, log, () -> stop(env[0], ep));
         env[0] = new RemoteEnv(start.name(), start.label(), start.quota(), ep, link);
         ep.onFault(link::faulted);
+        List<String> privileged = Privileges.privilegedThreads();
         Optional<Binary> binary = Binaries.discover().find(start.binary());
-        if (binary.isEmpty()) link.faulted(new IllegalStateException("no binary '" + start.binary() + "' in the catalogs of its process"));
+        if (!privileged.isEmpty()) link.faulted(new IllegalStateException("threads of its process hold capabilities: " + privileged));
+        else if (binary.isEmpty()) link.faulted(new IllegalStateException("no binary '" + start.binary() + "' in the catalogs of its process"));
         else env[0].start(binary.get());
         link.read();
         System.exit(0);
