@@ -34,9 +34,9 @@ import java.util.stream.Stream;
  *
  * <p>Non-dumpable costs: no core dumps (the JVM's own {@code hs_err} file is still written), and another
  * process of the same user without {@code CAP_SYS_PTRACE} can no longer read the process's {@code /proc}
- * details ({@code maps}, {@code fd}, {@code environ}) nor attach {@code jcmd}, {@code jstack} or JFR to it
- * (root can). {@code -Djenode.dumpable=true} keeps every Jenode process dumpable, for debugging only: it
- * opens the gap again.
+ * details ({@code maps}, {@code fd}, {@code environ}) nor trace it (gdb, perf); {@code jcmd} and JFR still
+ * attach (through {@code /tmp}). {@code -Djenode.dumpable=true} keeps every Jenode process dumpable, for
+ * debugging only: it opens the gap again.
  */
 final class Privileges {
 
