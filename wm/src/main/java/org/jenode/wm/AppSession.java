@@ -18,7 +18,7 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandCodec;
@@ -48,7 +48,6 @@ final class AppSession implements NitpickerSession {
     private final Payment payment;
     private final NitpickerSession real;
     private final CommandQueue realCommands;
-    private final InputSession realInput;
     private final Map<Integer, WmView> handles = new HashMap<>();
     private final List<TopLevelView> windows = new ArrayList<>();
     /** Own child views; siblings are stacked back to front in this order. */
@@ -71,9 +70,10 @@ final class AppSession implements NitpickerSession {
         this.payment = front.payment();
         this.real = front.real();
         this.realCommands = new CommandQueue(real);
-        this.realInput = real.input();
+        InputSession realInput = real.input();
+        InputReader reader = new InputReader(realInput);
         WindowInput translation = new WindowInput(front.input(), shared.layouter(), this::windowAt);
-        realInput.sigh(shared.env().ep().handler(() -> InputBatch.drain(realInput).forEach(translation::handle)));
+        realInput.sigh(shared.env().ep().handler(() -> reader.drain(translation::handle)));
         real.modeSigh(shared.env().ep().handler(this::signalMode));
     }
 
