@@ -63,23 +63,19 @@ public final class Dataspace implements Capability {
     }
 
     /**
-     * The memory file {@code descriptor} of process {@code pid} (see {@link #sharedDescriptor()}), mapped
-     * here into {@code arena}, which the caller closes to unmap it. The file is checked first: it must be a
-     * memory file sealed against shrinking, of exactly {@code size} bytes, so that the other process can
-     * never truncate it under this one's accesses. Nobody here is charged and {@link #free()} does nothing:
-     * the memory is the other process's.
+     * The memory file behind {@code descriptor}, which another process handed to this one (over its socket:
+     * see {@link #sharedDescriptor()}), mapped here into {@code arena}, which the caller closes to unmap it;
+     * the descriptor stays the caller's, who closes it once this returns (the mapping keeps the memory). The
+     * file is checked first: it must be a memory file sealed against shrinking and growing, of exactly
+     * {@code size} bytes, so that the other process can never truncate it under this one's accesses.
+     * Nobody here is charged and {@link #free()} does nothing: the memory is the other process's.
      *
-     * @throws IllegalArgumentException if the descriptor names no such file
+     * @throws IllegalArgumentException if the descriptor is no such file
      */
-    public static Dataspace mapped(long pid, int descriptor, int size, boolean writable, Arena arena) {
+    public static Dataspace mapped(int descriptor, int size, boolean writable, Arena arena) {
         if (size < 0) throw new IllegalArgumentException("negative dataspace size " + size);
-        MemoryFile peer = MemoryFile.open(pid, descriptor, size, writable);
-        try {
-            MemorySegment memory = peer.map(arena, size, writable, false);
-            return new Dataspace(writable ? memory : memory.asReadOnly(), null, null, null);
-        } finally {
-            peer.close();
-        }
+        MemorySegment memory = MemoryFile.received(descriptor, size, writable).map(arena, size, writable, false);
+        return new Dataspace(writable ? memory : memory.asReadOnly(), null, null, null);
     }
 
     /** Whether this platform can share dataspaces with other processes (sealed memory files, Linux). */
@@ -117,9 +113,9 @@ public final class Dataspace implements Capability {
     public Dataspace readOnly() { return memory.isReadOnly() ? this : new Dataspace(memory.asReadOnly(), null, null, file); }
 
     /**
-     * The descriptor of the sealed memory file that holds this dataspace's memory, which a process of the
-     * same user maps with {@link #mapped} (as {@code /proc/<pid>/fd/<descriptor>} of this process): how the
-     * runtime hands a dataspace to a component in a process of its own. Memory allocated shared has one
+     * The descriptor of the sealed memory file that holds this dataspace's memory, a copy of which the
+     * runtime hands over a child's socket for the other process to map with {@link #mapped}: how a dataspace
+     * reaches a component in a process of its own. Memory allocated shared has one
      * as long as it is not freed; other memory has none (read-only content crosses as a {@link #sharedCopy()}).
      */
     public OptionalInt sharedDescriptor() {

@@ -14,9 +14,9 @@ import java.util.Optional;
 
 /**
  * A Linux memory file ({@code memfd_create}) sealed against shrinking and growing: memory that another
- * process of the same user maps by opening {@code /proc/<pid>/fd/<fd>}, and that nobody, not even a
- * hostile peer holding its own descriptor, can truncate under a mapping (which would fault the next
- * access). It never has a name in any file system, so a crash leaves nothing behind: the memory is gone
+ * process maps once it has been handed a descriptor of it (over the socket, never through {@code /proc}),
+ * and that nobody, not even a hostile peer holding its own descriptor, can truncate under a mapping
+ * (which would fault the next access). It never has a name in any file system, so a crash leaves nothing behind: the memory is gone
  * with the last descriptor and mapping. Reached through the FFM API; where it is not available
  * (not Linux, no {@code memfd_create}) {@link #AVAILABLE} is false and nothing crosses a process.
  */
@@ -25,7 +25,7 @@ final class MemoryFile {
     private static final int MFD_CLOEXEC = 0x1, MFD_ALLOW_SEALING = 0x2;
     private static final int F_ADD_SEALS = 1033, F_GET_SEALS = 1034;
     private static final int F_SEAL_SEAL = 0x1, F_SEAL_SHRINK = 0x2, F_SEAL_GROW = 0x4, F_SEAL_WRITE = 0x8;
-    private static final int O_RDONLY = 0, O_RDWR = 2, O_CLOEXEC = 0x80000;
+    private static final int F_GETFL = 3, O_ACCMODE = 3, O_RDWR = 2;
     private static final int PROT_READ = 1, PROT_WRITE = 2, MAP_SHARED = 1;
     private static final int SEEK_END = 2;
     private static final long MAP_FAILED = -1;
@@ -68,28 +68,24 @@ final class MemoryFile {
     }
 
     /**
-     * The memory file {@code fd} of process {@code pid}, opened here; refused unless it is a memory file
-     * sealed against shrinking, of exactly {@code size} bytes (and, for {@code writable}, open to writes):
+     * The memory file behind {@code fd}, a descriptor another process handed over (it stays the caller's,
+     * who closes it once mapped); refused unless it is a memory file sealed against shrinking and growing,
+     * of exactly {@code size} bytes, and, for {@code writable}, open for writing and not sealed against it:
      * a peer's descriptor is a claim to check, never to trust.
      */
-    static MemoryFile open(long pid, int fd, long size, boolean writable) {
+    static MemoryFile received(int fd, long size, boolean writable) {
         Natives n = natives();
-        String path = "/proc/" + pid + "/fd/" + fd;
+        MemoryFile file = new MemoryFile(fd, fileSize(size));
         try (Call call = n.call()) {
-            int own = call.check((int) n.open.invokeExact(call.state, call.text(path), (writable ? O_RDWR : O_RDONLY) | O_CLOEXEC, 0),
-                    "open " + path);
-            MemoryFile file = new MemoryFile(own, fileSize(size));
-            try {
-                int seals = (int) n.fcntl.invokeExact(call.state, own, F_GET_SEALS, 0);
-                if (seals < 0 || (seals & F_SEAL_SHRINK) == 0)
-                    throw new IllegalArgumentException(path + " is not a memory file sealed against shrinking");
-                if (writable && (seals & F_SEAL_WRITE) != 0) throw new IllegalArgumentException(path + " is sealed against writes");
-                long actual = (long) n.lseek.invokeExact(call.state, own, 0L, SEEK_END);
-                if (actual != file.size) throw new IllegalArgumentException(path + " has " + actual + " bytes, not " + file.size);
-            } catch (RuntimeException e) {
-                file.close();
-                throw e;
-            }
+            int seals = (int) n.fcntl.invokeExact(call.state, fd, F_GET_SEALS, 0);
+            if (seals < 0) throw new IllegalArgumentException("descriptor " + fd + " is not a memory file that can be sealed");
+            if ((seals & (F_SEAL_SHRINK | F_SEAL_GROW)) != (F_SEAL_SHRINK | F_SEAL_GROW))
+                throw new IllegalArgumentException("descriptor " + fd + " is not a memory file sealed against shrinking and growing");
+            if (writable && (seals & F_SEAL_WRITE) != 0) throw new IllegalArgumentException("descriptor " + fd + " is sealed against writes");
+            int flags = call.check((int) n.fcntl.invokeExact(call.state, fd, F_GETFL, 0), "fcntl(F_GETFL)");
+            if (writable && (flags & O_ACCMODE) != O_RDWR) throw new IllegalArgumentException("descriptor " + fd + " is not open for writing");
+            long actual = (long) n.lseek.invokeExact(call.state, fd, 0L, SEEK_END);
+            if (actual != file.size) throw new IllegalArgumentException("descriptor " + fd + " has " + actual + " bytes, not " + file.size);
             return file;
         } catch (RuntimeException e) {
             throw e;
@@ -184,8 +180,8 @@ final class MemoryFile {
     }
 
     /** The C library's calls; those that can fail capture errno, so that a failure says why. */
-    private record Natives(MethodHandle memfdCreate, MethodHandle ftruncate, MethodHandle fcntl, MethodHandle open,
-                           MethodHandle lseek, MethodHandle mmap, MethodHandle munmap, MethodHandle close,
+    private record Natives(MethodHandle memfdCreate, MethodHandle ftruncate, MethodHandle fcntl, MethodHandle lseek,
+                           MethodHandle mmap, MethodHandle munmap, MethodHandle close,
                            StructLayout state, VarHandle errno) {
 
         static Optional<Natives> load() {
@@ -201,8 +197,6 @@ final class MemoryFile {
                         linker.downcallHandle(libc.findOrThrow("memfd_create"), FunctionDescriptor.of(i, a, i), captured),
                         linker.downcallHandle(libc.findOrThrow("ftruncate"), FunctionDescriptor.of(i, i, j), captured),
                         linker.downcallHandle(libc.findOrThrow("fcntl"), FunctionDescriptor.of(i, i, i, i), captured,
-                                Linker.Option.firstVariadicArg(2)),
-                        linker.downcallHandle(libc.findOrThrow("open"), FunctionDescriptor.of(i, a, i, i), captured,
                                 Linker.Option.firstVariadicArg(2)),
                         linker.downcallHandle(libc.findOrThrow("lseek"), FunctionDescriptor.of(j, i, j, i), captured),
                         linker.downcallHandle(libc.findOrThrow("mmap"), FunctionDescriptor.of(a, a, j, i, i, i, j), captured),

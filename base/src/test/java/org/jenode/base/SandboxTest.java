@@ -166,16 +166,16 @@ class SandboxTest {
         // raw_writer opens a Keeper session first, so that it is capability 1 of its table
         int measure = methodNumber("measure");
         List<Forgery> forgeries = List.of(
-                new Forgery("a call on a session it was not given", Frame.invoke(1, 4242, 0, new byte[0]), "no Session was handed out as 4242"),
-                new Forgery("a dataspace it was not handed", Frame.invoke(1, 1, measure, new byte[] {2, 0, 0, 0, 9}),
+                new Forgery("a call on a session it was not given", Frame.invoke(1, 4242, 0, new byte[0]), "", "no Session was handed out as 4242"),
+                new Forgery("a dataspace it was not handed", Frame.invoke(1, 1, measure, new byte[] {2, 0, 0, 0, 9}), "",
                         "no Dataspace was handed out as 9"),
-                new Forgery("a method that does not exist", Frame.invoke(1, 1, 99, new byte[0]), "no method 99"),
-                new Forgery("a signal for a handler it was not given", Frame.ints(15, 77, 1), "no SignalHandler was handed out as 77"),
-                new Forgery("freeing memory it was not given", Frame.ints(16, 5), "no dataspace 5 to free"),
-                new Forgery("an answer to no call", Frame.ints(13, 99, 0), "an answer to no call"),
-                new Forgery("a class that is no session", Frame.open(2, "java.lang.Runtime"), "no session interface 'java.lang.Runtime'"),
-                new Forgery("a message only a parent sends", Frame.ints(2, 1), "only a parent sends"),
-                new Forgery("bytes left over", Frame.ints(16, 5, 6), "left over"));
+                new Forgery("a method that does not exist", Frame.invoke(1, 1, 99, new byte[0]), "", "no method 99"),
+                new Forgery("a signal for a handler it was not given", Frame.ints(15, 77, 1), "", "no SignalHandler was handed out as 77"),
+                new Forgery("freeing memory it was not given", Frame.ints(16, 5), "", "no dataspace 5 to free"),
+                new Forgery("an answer to no call", Frame.ints(13, 99, 0), "", "an answer to no call"),
+                new Forgery("a class that is no session", Frame.open(2, "java.lang.Runtime"), "", "no session interface 'java.lang.Runtime'"),
+                new Forgery("a message only a parent sends", Frame.ints(2, 1), "", "only a parent sends"),
+                new Forgery("bytes left over", Frame.ints(16, 5, 6), "", "left over"));
         for (Forgery forgery : forgeries) {
             int measuredBefore = EchoServer.MEASURED.get();
             Probe probe = new Probe("probe");
@@ -191,6 +191,84 @@ class SandboxTest {
                 assertThat(after(probe)).isEqualTo("local:probe -> after");
             }
             assertThat(EchoServer.MEASURED.get()).as(forgery.what() + " reached no server").isEqualTo(measuredBefore);
+        }
+    }
+
+    /** A dataspace argument as a sandboxed client writes it: a new id, its descriptor's index, size, writable, collected. */
+    private static byte[] dataspace(int id, int descriptor, int size) {
+        return java.nio.ByteBuffer.allocate(15).put((byte) 1).putInt(id).putInt(descriptor).putInt(size).put((byte) 0).put((byte) 0).array();
+    }
+
+    @Test
+    void forgedDescriptorsEndTheChildAndNoneStaysOpen() {
+        int measure = methodNumber("measure"), remembered = methodNumber("remembered");
+        List<Forgery> forgeries = List.of(
+                new Forgery("a descriptor that no value names", Frame.invoke(1, 1, remembered, new byte[0]), "memfd:4096:sealed",
+                        "1 descriptor more than the arguments of remembered named"),
+                new Forgery("a descriptor named but not sent", Frame.invoke(1, 1, measure, dataspace(7, 0, 4096)), "",
+                        "descriptor 0 of a frame that carried 0"),
+                new Forgery("a descriptor beyond those sent", Frame.invoke(1, 1, measure, dataspace(7, 1, 4096)), "memfd:4096:sealed",
+                        "descriptor 1 of a frame that carried 1"),
+                new Forgery("a pipe as a dataspace", Frame.invoke(1, 1, measure, dataspace(7, 0, 4096)), "pipe",
+                        "is not a memory file that can be sealed"),
+                new Forgery("a memory file that can shrink", Frame.invoke(1, 1, measure, dataspace(7, 0, 4096)), "memfd:4096:open",
+                        "is not a memory file sealed against shrinking and growing"),
+                new Forgery("a memory file of another size", Frame.invoke(1, 1, measure, dataspace(7, 0, 8192)), "memfd:4096:sealed",
+                        "has 4096 bytes, not 8192"),
+                new Forgery("descriptors with a frame that carries no value", Frame.ints(16, 5), "memfd:4096:sealed memfd:64:sealed",
+                        "a Freed frame that carried 2 descriptors"));
+        long descriptors = 0;
+        for (int i = 0; i < forgeries.size(); i++) {
+            Forgery forgery = forgeries.get(i);
+            int measuredBefore = EchoServer.MEASURED.get();
+            Probe probe = new Probe("probe");
+            try (Core core = TestScenario.start(TestScenario.withDefaults(LOCAL + """
+                    <report/>
+                    <start name="forger" isolation="process"> <binary name="raw_writer"/> <resource name="RAM" quantum="2M"/>
+                      <route> <any-service> <parent/> <child name="local"/> </any-service> </route>
+                      <config hex="%s" fds="%s"/> </start>
+                    """.formatted(forgery.hex(), forgery.fds())), probe.binary())) {
+                XmlNode forger = awaitChild(core, "forger", c -> c.attribute("state", "").equals("faulted"));
+                assertThat(forger.child("fault").orElseThrow().attribute("message", "")).as(forgery.what()).contains(forgery.reason());
+                assertGone(core, "forger");
+                assertThat(HostTraces.memoryOf("forged")).as(forgery.what() + ": the forged memory files, here").isEmpty();
+                assertThat(after(probe)).isEqualTo("local:probe -> after");
+            }
+            assertThat(EchoServer.MEASURED.get()).as(forgery.what() + " reached no server").isEqualTo(measuredBefore);
+            if (i == 0) descriptors = HostTraces.descriptors();
+        }
+        assertThat(HostTraces.descriptors()).as("descriptors after " + (forgeries.size() - 1) + " more forgeries").isLessThanOrEqualTo(descriptors + 2);
+    }
+
+    @Test
+    void aHostileChildReachesNoDescriptorNorMemoryOfItsParentOrSiblings() {
+        String holder = """
+                <start name="holder" isolation="process"> <resource name="RAM" quantum="2M"/>
+                  <route> <any-service> <parent/> <child name="local"/> </any-service> </route> </start>
+                """;
+        try (Core core = TestScenario.start(TestScenario.withDefaults(LOCAL + "<report/>" + holder), new Probe("probe").binary())) {
+            String held = Await.report(core, "init -> holder -> held", h -> !h.attribute("fds", "").isEmpty()).attribute("fds", "");
+            long sibling = HostTraces.processesOf("init -> holder").getFirst().pid();
+            List<Integer> mine = HostTraces.memoryFileDescriptors();
+            assertThat(mine).as("memory files this JVM holds, the holder's among them").isNotEmpty();
+            String parentFds = String.join(" ", mine.stream().map(String::valueOf).toList());
+            String parentMaps = String.join(" ", HostTraces.memoryFileMappings().stream().limit(8).toList());
+            core.rom("config").set(config(LOCAL + "<report/>" + holder + """
+                    <start name="prober" isolation="process"> <resource name="RAM" quantum="2M"/>
+                      <config parent_fds="%s" parent_maps="%s" sibling="%d" sibling_fds="%s"/> </start>
+                    """.formatted(parentFds, parentMaps, sibling, held)));
+            XmlNode probe = Await.report(core, "init -> prober -> probe", p -> !p.children("attempt").isEmpty(), Duration.ofSeconds(30));
+            List<XmlNode> attempts = probe.children("attempt");
+            List<XmlNode> own = attempts.stream().filter(a -> a.attribute("what", "").startsWith("its own")).toList();
+            assertThat(own).as("the probe opens its own memory file so: it works").isNotEmpty()
+                    .allMatch(a -> a.attribute("result", "").equals("opened"));
+            List<XmlNode> attacks = attempts.stream().filter(a -> !own.contains(a)).toList();
+            assertThat(attacks).as("attempts on the parent's and the sibling's memory files")
+                    .anyMatch(a -> a.attribute("what", "").startsWith("parent fd"))
+                    .anyMatch(a -> a.attribute("what", "").startsWith("parent mapping"))
+                    .anyMatch(a -> a.attribute("what", "").startsWith("sibling fd"));
+            for (XmlNode attack : attacks)
+                assertThat(attack.attribute("result", "")).as(attack.attribute("what", "")).isIn("EACCES", "EPERM");
         }
     }
 
@@ -269,8 +347,8 @@ class SandboxTest {
         assertThat(HostTraces.socketFolders()).isEmpty();
     }
 
-    /** A forged frame, what it tries, and the reason its child must be stopped for. */
-    private record Forgery(String what, String hex, String reason) { }
+    /** A forged frame, the descriptors sent with it (raw_writer's {@code fds}), what it tries, and the reason its child must be stopped for. */
+    private record Forgery(String what, String hex, String fds, String reason) { }
 
     /** Frames written by hand, as the protocol lays them out (big-endian, a length first, then the kind). */
     private static final class Frame {

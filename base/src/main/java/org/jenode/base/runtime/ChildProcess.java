@@ -5,10 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +16,10 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jenode.base.runtime.log.ChildLogging;
+import org.jenode.base.runtime.wire.UnixSocket;
 import org.jenode.base.runtime.wire.Wire;
 import org.slf4j.Logger;
 
@@ -30,7 +28,9 @@ import org.slf4j.Logger;
  * options (so the same component classes are there), the memory limits of its quantum and the start-up
  * options that make a small JVM start fast, running {@link SandboxMain}. It connects to a Unix-domain
  * socket in a folder of its own (0700, under the temporary directory); as soon as it has, socket and
- * folder are deleted, so nothing of it is left in the file system. What it prints (its log, as
+ * folder are deleted, so nothing of it is left in the file system, and a connection from any other
+ * process is refused (the kernel names the peer). It is started without any capability
+ * ({@link Privileges}), from a parent that has made itself non-dumpable. What it prints (its log, as
  * {@link ChildLogging} formats it, and anything the JVM itself says) is logged here under its label.
  */
 final class ChildProcess {
@@ -58,10 +58,10 @@ final class ChildProcess {
     private final Process process;
     private final Path folder;
     private final Path socket;
-    private final ServerSocketChannel server;
+    private final UnixSocket server;
     private final Deque<String> lastOutput = new ArrayDeque<>();
 
-    private ChildProcess(Process process, Path folder, Path socket, ServerSocketChannel server) {
+    private ChildProcess(Process process, Path folder, Path socket, UnixSocket server) {
         this.process = process;
         this.folder = folder;
         this.socket = socket;
@@ -75,12 +75,10 @@ final class ChildProcess {
     static ChildProcess start(String label, long quantum, List<Path> jars, Logger log) throws IOException {
         Path folder = Files.createTempDirectory(FOLDER_PREFIX + ProcessHandle.current().pid() + "-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path socket = folder.resolve("s");
-        ServerSocketChannel server = null;
+        UnixSocket server = null;
         try {
-            server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-            server.bind(UnixDomainSocketAddress.of(socket), 1);
-            ProcessBuilder builder = new ProcessBuilder(command(label, socket, quantum, jars)).redirectErrorStream(true);
-            Process process = builder.start();
+            server = UnixSocket.listen(socket);
+            Process process = spawn(new ProcessBuilder(command(label, socket, quantum, jars)).redirectErrorStream(true), label);
             process.getOutputStream().close();
             ChildProcess child = new ChildProcess(process, folder, socket, server);
             Thread.ofVirtual().name("output of " + label).start(() -> child.relay(log));
@@ -94,26 +92,60 @@ final class ChildProcess {
     }
 
     /**
-     * Waits for the child to connect, at most {@code timeout} (or until it ends), and deletes socket and
-     * folder: nobody else can connect after that.
+     * Starts a process that runs code of a child's (a component, or a user's jar being listed) as
+     * {@link Privileges} says: this process non-dumpable from now on, and the new one started from a thread
+     * of its own that has given up every capability first, so that it inherits that thread's (empty) sets
+     * on every thread it will have. A capability belongs to a thread, so no other thread of this JVM loses
+     * one (the JDK's process reaper, if this start creates it, has none and needs none: it only waits).
      */
-    Wire accept(Duration timeout) throws IOException {
-        Thread watchdog = Thread.ofVirtual().start(() -> {
+    static Process spawn(ProcessBuilder builder, String label) throws IOException {
+        Privileges.hide();
+        CompletableFuture<Process> started = new CompletableFuture<>();
+        Thread.ofPlatform().name("start of the process of " + label).start(() -> {
             try {
-                process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                closeServer(); // the process ended or took too long: accept gives up
-            } catch (InterruptedException e) {
-                // accepted in time: the watchdog is not needed any more
+                Privileges.drop();
+                started.complete(builder.start());
+            } catch (Throwable t) {
+                started.completeExceptionally(t);
             }
         });
         try {
-            SocketChannel channel = server.accept();
-            return new Wire(channel);
-        } catch (IOException e) {
-            throw new IOException("the process did not connect" + (process.isAlive() ? " within " + timeout.toMillis() + " ms"
-                    : ", it ended with exit code " + process.exitValue() + output()), e);
+            return started.join();
+        } catch (CompletionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException r -> throw r;
+                case Error err -> throw err;
+                default -> throw e;
+            }
+        }
+    }
+
+    /**
+     * Waits for the child to connect, at most {@code timeout} (or until it ends), and deletes socket and
+     * folder: nobody else can connect after that. A connection from another process (the kernel says whose)
+     * is closed, and the wait goes on.
+     */
+    Wire accept(Duration timeout) throws IOException {
+        long until = System.nanoTime() + timeout.toNanos();
+        try {
+            while (true) {
+                UnixSocket connection;
+                try {
+                    connection = server.accept(Math.max(1, (until - System.nanoTime()) / 1_000_000), process::isAlive);
+                } catch (IOException e) {
+                    throw new IOException("the process did not connect" + (process.isAlive() ? " within " + timeout.toMillis() + " ms"
+                            : ", it ended with exit code " + process.exitValue() + output()), e);
+                }
+                boolean child = false;
+                try {
+                    child = connection.peerPid() == process.pid();
+                } finally {
+                    if (!child) connection.close();
+                }
+                if (child) return new Wire(connection);
+            }
         } finally {
-            watchdog.interrupt();
             closeServer();
         }
     }
@@ -130,8 +162,8 @@ final class ChildProcess {
     }
 
     private void closeServer() {
+        server.close();
         try {
-            server.close();
             Files.deleteIfExists(socket);
             Files.deleteIfExists(folder);
         } catch (IOException e) {

@@ -17,9 +17,9 @@ import org.jenode.base.InvalidRequestException;
 
 /**
  * The binaries a user's jar registers, learnt without loading a class of it here: a JVM started as a
- * child's (the same limits, the jar on its class path) runs {@link CatalogListing} and prints their
- * names. What it prints is bounded and checked; anything else (no catalog, a catalog that fails, a
- * process that does not end) is an {@link InvalidRequestException} naming the jar.
+ * child's (the same limits and privileges, the jar on its class path) runs {@link CatalogListing} and
+ * prints their names. What it prints is bounded and checked; anything else (no catalog, a catalog that
+ * fails, a process that does not end) is an {@link InvalidRequestException} naming the jar.
  */
 public final class JarCatalog {
 
@@ -40,7 +40,7 @@ public final class JarCatalog {
         Set<String> names = new LinkedHashSet<>();
         List<String> other = new ArrayList<>();
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process = ChildProcess.spawn(new ProcessBuilder(command).redirectErrorStream(true), "catalog of " + jar.getFileName());
             process.getOutputStream().close();
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = in.readLine()) != null; ) {

@@ -84,7 +84,7 @@ final class ProcessChild implements ChildHandle, StartedChild {
         try {
             Wire wire = process.accept(START_TIMEOUT);
             ChildLink l = new ChildLink(env, wire, process.pid(), this::fault);
-            l.start(new Message.Start(env.name(), env.label(), binary, quantum, ProcessHandle.current().pid()));
+            l.start(new Message.Start(env.name(), env.label(), binary, quantum));
             link = l; // only now: nothing may reach the child before its start message
             if (stopping) l.refuse();
             if (released) l.close();

@@ -4,11 +4,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.function.IntFunction;
-import org.jenode.base.InvalidRequestException;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SessionClosedException;
 import org.jenode.base.runtime.wire.Message;
-import org.jenode.base.runtime.wire.Wire;
 import org.jenode.base.runtime.wire.WireException;
 
 /**
@@ -81,9 +79,6 @@ final class RemoteSession implements InvocationHandler {
         if (closed) throw new SessionClosedException("session '" + label + "' is closed");
         SessionType.Call call = shape.call(method);
         byte[] arguments = ValueCodec.arguments(call, args == null ? new Object[0] : args, caps, type.getSimpleName() + " '" + label + "'");
-        if (arguments.length > Wire.MAX_FRAME - 64)
-            throw new InvalidRequestException(type.getSimpleName() + "." + method.getName() + ": arguments of " + arguments.length
-                    + " bytes cannot cross to another process (at most " + (Wire.MAX_FRAME - 64) + ")");
         int number = shape.number(call);
         Message answer = caller.call(n -> new Message.Invoke(n, id, number, arguments));
         try {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jenode.base.InvalidRequestException;
+import org.jenode.base.runtime.wire.Wire;
 import org.jenode.base.runtime.wire.WireException;
 import org.jenode.base.runtime.wire.WireIn;
 import org.jenode.base.runtime.wire.WireOut;
@@ -35,44 +36,69 @@ final class ValueCodec {
         void writeToken(Class<?> type, Object token, WireOut out, String where);
 
         Object readToken(Class<?> type, WireIn in) throws WireException;
+
+        /** The bytes of a value written to {@code out}, with the descriptors it names to go along with them. */
+        byte[] finish(WireOut out);
+
+        /** A reader of the value {@code bytes}, with the descriptors that came along with them. */
+        WireIn reading(byte[] bytes);
     }
+
+    /** The most bytes of arguments a call can carry: a frame, less the call's own numbers. */
+    private static final int MAX_ARGUMENTS = Wire.MAX_FRAME - 64;
 
     private ValueCodec() { }
 
-    /** The arguments of {@code call}, encoded. */
+    /** The arguments of {@code call}, encoded; refused if they would not fit in a frame beside the call's numbers. */
     static byte[] arguments(SessionType.Call call, Object[] args, Capabilities caps, String where) {
         WireOut out = new WireOut();
-        List<ValueType> types = call.parameters();
-        for (int i = 0; i < types.size(); i++)
-            write(types.get(i), args[i], out, caps, where + "." + call.method().getName() + " argument " + (i + 1));
-        return out.toBytes();
+        try {
+            List<ValueType> types = call.parameters();
+            for (int i = 0; i < types.size(); i++)
+                write(types.get(i), args[i], out, caps, where + "." + call.method().getName() + " argument " + (i + 1));
+            if (out.size() > MAX_ARGUMENTS)
+                throw new InvalidRequestException(where + "." + call.method().getName() + ": arguments of " + out.size()
+                        + " bytes cannot cross to another process (at most " + MAX_ARGUMENTS + ")");
+        } catch (RuntimeException e) {
+            out.discard();
+            throw e;
+        }
+        return caps.finish(out);
     }
 
     static Object[] readArguments(SessionType.Call call, byte[] bytes, Capabilities caps) throws WireException {
-        WireIn in = new WireIn(bytes);
-        Object[] args = new Object[call.parameters().size()];
-        for (int i = 0; i < args.length; i++) args[i] = read(call.parameters().get(i), in, caps);
-        in.expectEnd("the arguments of " + call.method().getName());
-        return args;
+        try (WireIn in = caps.reading(bytes)) {
+            Object[] args = new Object[call.parameters().size()];
+            for (int i = 0; i < args.length; i++) args[i] = read(call.parameters().get(i), in, caps);
+            in.expectEnd("the arguments of " + call.method().getName());
+            return args;
+        }
     }
 
     /** The result of {@code call}, encoded; empty for {@code void}. */
     static byte[] result(SessionType.Call call, Object value, Capabilities caps, String where) {
         if (call.result() == null) return new byte[0];
         WireOut out = new WireOut();
-        write(call.result(), value, out, caps, where + "." + call.method().getName() + " result");
-        return out.toBytes();
+        try {
+            write(call.result(), value, out, caps, where + "." + call.method().getName() + " result");
+        } catch (RuntimeException e) {
+            out.discard();
+            throw e;
+        }
+        return caps.finish(out);
     }
 
     static Object readResult(SessionType.Call call, byte[] bytes, Capabilities caps) throws WireException {
-        if (call.result() == null) {
-            if (bytes.length != 0) throw new WireException("a result of void " + call.method().getName());
-            return null;
+        try (WireIn in = caps.reading(bytes)) {
+            if (call.result() == null) {
+                if (bytes.length != 0) throw new WireException("a result of void " + call.method().getName());
+                in.expectEnd("a result of void " + call.method().getName());
+                return null;
+            }
+            Object value = read(call.result(), in, caps);
+            in.expectEnd("the result of " + call.method().getName());
+            return value;
         }
-        WireIn in = new WireIn(bytes);
-        Object value = read(call.result(), in, caps);
-        in.expectEnd("the result of " + call.method().getName());
-        return value;
     }
 
     static void write(ValueType type, Object value, WireOut out, Capabilities caps, String where) {

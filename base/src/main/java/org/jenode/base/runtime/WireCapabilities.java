@@ -13,6 +13,7 @@ import org.jenode.base.Dataspace;
 import org.jenode.base.Entrypoint;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.SignalHandler;
+import org.jenode.base.runtime.wire.Descriptor;
 import org.jenode.base.runtime.wire.Message;
 import org.jenode.base.runtime.wire.Wire;
 import org.jenode.base.runtime.wire.WireException;
@@ -26,11 +27,12 @@ import org.jenode.base.runtime.wire.WireOut;
  * <ul>
  *   <li>a signal handler of this side crosses as an id; the other side's stand-in is a handler on its
  *       entrypoint that sends a {@link Message.Signal}, so submits coalesce on both sides;</li>
- *   <li>a dataspace crosses as an id and the descriptor of its sealed memory file, which the reader
- *       checks and maps (acknowledging with {@link Message.Mapped}); when the owner frees it, the reader
- *       hears {@link Message.Freed} and unmaps, so a kept old buffer fails as it does in one process;
- *       read-only content that nobody frees (a ROM's) stays mapped until the reader's collector drops it,
- *       and the writer lets go of it once it is mapped;</li>
+ *   <li>a dataspace crosses as an id and the descriptor of its sealed memory file, which travels in the
+ *       same frame ({@code SCM_RIGHTS}, see {@link Wire}) and which the reader checks, maps if the id is
+ *       new to it, and closes at once (acknowledging with {@link Message.Mapped}); when the owner frees
+ *       it, the reader hears {@link Message.Freed} and unmaps, so a kept old buffer fails as it does in
+ *       one process; read-only content that nobody frees (a ROM's) stays mapped until the reader's
+ *       collector drops it, and the writer lets go of it once it is mapped;</li>
  *   <li>any other token (a view capability) crosses as an id; the reader's stand-in is a new token of the
  *       same class, made with its one-string constructor, which names nothing but that id;</li>
  *   <li>sessions are each side's own business ({@link SessionCodec}).</li>
@@ -95,6 +97,14 @@ final class WireCapabilities implements ValueCodec.Capabilities {
 
     @Override public Object readSession(Class<?> type, WireIn in) throws WireException { return sessions.read(type, in); }
 
+    @Override public byte[] finish(WireOut out) {
+        byte[] bytes = out.toBytes();
+        wire.attach(bytes, out.descriptors());
+        return bytes;
+    }
+
+    @Override public WireIn reading(byte[] bytes) { return new WireIn(bytes, wire.received(bytes)); }
+
     @Override public void writeToken(Class<?> type, Object token, WireOut out, String where) {
         if (token == SignalHandler.NONE) {
             out.writeByte(NONE);
@@ -124,7 +134,7 @@ final class WireCapabilities implements ValueCodec.Capabilities {
             Dataspace copy = d.sharedCopy();
             int id = table.export(copy);
             synchronized (copies) { copies.add(id); }
-            out.writeByte(WRITERS).writeInt(id).writeInt(copy.sharedDescriptor().orElseThrow()).writeInt(copy.size())
+            out.writeByte(WRITERS).writeInt(id).writeDescriptor(copy.sharedDescriptor().orElseThrow()).writeInt(copy.size())
                     .writeBoolean(false).writeBoolean(true);
             return;
         }
@@ -141,7 +151,7 @@ final class WireCapabilities implements ValueCodec.Capabilities {
             id = known != null ? known : table.export(d);
             sharedIds.put(key, id);
         }
-        out.writeByte(WRITERS).writeInt(id).writeInt(fd.getAsInt()).writeInt(d.size()).writeBoolean(writable).writeBoolean(false);
+        out.writeByte(WRITERS).writeInt(id).writeDescriptor(fd.getAsInt()).writeInt(d.size()).writeBoolean(writable).writeBoolean(false);
     }
 
     @Override public Object readToken(Class<?> type, WireIn in) throws WireException {
@@ -163,41 +173,47 @@ final class WireCapabilities implements ValueCodec.Capabilities {
         };
     }
 
+    /**
+     * The peer's dataspace {@code id}, with the descriptor of its memory file that came in the same frame:
+     * mapped if it is new here, and the descriptor closed either way (a mapping keeps the memory).
+     */
     private Object readDataspace(int id, WireIn in) throws WireException {
-        int fd = in.readInt(), size = in.readInt();
-        boolean writable = in.readBoolean(), collected = in.readBoolean();
-        if (collected) {
-            if (writable) throw new WireException("writable content that nobody frees, as dataspace " + id);
-            return mapContent(id, fd, size);
-        }
-        Object known = table.imported(id).orElse(null);
-        if (known != null) {
-            if (!(known instanceof Dataspace d)) throw new WireException("capability " + id + " is not a dataspace");
-            return d;
-        }
-        Object mapped = table.importing(id, () -> {
-            Arena arena = Arena.ofShared();
-            try {
-                Dataspace d = Dataspace.mapped(peerPid, fd, size, writable, arena);
-                synchronized (mappings) { mappings.put(id, arena); }
-                return d;
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                arena.close();
-                throw new WireException("dataspace " + id + " does not map: " + e.getMessage());
+        try (Descriptor file = in.readDescriptor()) {
+            int size = in.readInt();
+            boolean writable = in.readBoolean(), collected = in.readBoolean();
+            if (collected) {
+                if (writable) throw new WireException("writable content that nobody frees, as dataspace " + id);
+                return mapContent(id, file, size);
             }
-        });
-        send(new Message.Mapped(id));
-        return mapped;
+            Object known = table.imported(id).orElse(null);
+            if (known != null) {
+                if (!(known instanceof Dataspace d)) throw new WireException("capability " + id + " is not a dataspace");
+                return d;
+            }
+            Object mapped = table.importing(id, () -> {
+                Arena arena = Arena.ofShared();
+                try {
+                    Dataspace d = Dataspace.mapped(file.number(), size, writable, arena);
+                    synchronized (mappings) { mappings.put(id, arena); }
+                    return d;
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    arena.close();
+                    throw new WireException("dataspace " + id + " of process " + peerPid + " does not map: " + e.getMessage());
+                }
+            });
+            send(new Message.Mapped(id));
+            return mapped;
+        }
     }
 
     /** Read-only content: mapped for as long as this side holds it, then unmapped by the collector. */
-    private Dataspace mapContent(int id, int fd, int size) throws WireException {
+    private Dataspace mapContent(int id, Descriptor file, int size) throws WireException {
         try {
-            Dataspace d = Dataspace.mapped(peerPid, fd, size, false, Arena.ofAuto());
+            Dataspace d = Dataspace.mapped(file.number(), size, false, Arena.ofAuto());
             send(new Message.Mapped(id));
             return d;
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new WireException("content " + id + " does not map: " + e.getMessage());
+            throw new WireException("content " + id + " of process " + peerPid + " does not map: " + e.getMessage());
         }
     }
 

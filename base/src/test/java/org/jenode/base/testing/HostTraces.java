@@ -64,6 +64,29 @@ public final class HostTraces {
         return found;
     }
 
+    /** The numbers of this JVM's descriptors that are memory files (whoever paid for them). */
+    public static List<Integer> memoryFileDescriptors() {
+        List<Integer> found = new ArrayList<>();
+        for (Path fd : list(Path.of("/proc/self/fd"))) {
+            try {
+                if (Files.readSymbolicLink(fd).toString().startsWith("/memfd:")) found.add(Integer.parseInt(fd.getFileName().toString()));
+            } catch (IOException e) {
+                // closed meanwhile
+            }
+        }
+        return found;
+    }
+
+    /** The address ranges ("start-end", as {@code /proc/<pid>/map_files} names them) of this JVM's mappings of memory files. */
+    public static List<String> memoryFileMappings() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/maps")).stream().filter(l -> l.contains("/memfd:"))
+                    .map(l -> l.substring(0, l.indexOf(' '))).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** This JVM's children's socket folders in the temporary directory (each lives only until its child connected). */
     public static List<Path> socketFolders() {
         String mine = "jenode-" + ProcessHandle.current().pid() + "-";

@@ -12,8 +12,8 @@ public sealed interface Message {
 
     // --- parent to child
 
-    /** The first frame: who the child is and what it runs; {@code parentPid} owns the dataspaces it will map. */
-    record Start(String name, String label, String binary, long quota, long parentPid) implements Message { }
+    /** The first frame: who the child is and what it runs. */
+    record Start(String name, String label, String binary, long quota) implements Message { }
 
     /** Asks how long the child's entrypoint has been busy; answered by {@link Busy}. */
     record Ping(int sequence) implements Message { }

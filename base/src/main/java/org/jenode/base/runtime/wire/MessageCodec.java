@@ -14,8 +14,8 @@ final class MessageCodec {
 
     static void encode(Message message, WireOut out) {
         switch (message) {
-            case Message.Start(String name, String label, String binary, long quota, long parentPid) ->
-                    out.writeByte(START).writeString(name).writeString(label).writeString(binary).writeLong(quota).writeLong(parentPid);
+            case Message.Start(String name, String label, String binary, long quota) ->
+                    out.writeByte(START).writeString(name).writeString(label).writeString(binary).writeLong(quota);
             case Message.Ping(int sequence) -> out.writeByte(PING).writeInt(sequence);
             case Message.Stop() -> out.writeByte(STOP);
             case Message.Create(int call, int service, String label, long quota, Map<String, String> args) ->
@@ -43,7 +43,7 @@ final class MessageCodec {
     static Message decode(WireIn in) throws WireException {
         int kind = in.readByte();
         Message m = switch (kind) {
-            case START -> new Message.Start(in.readString(), in.readString(), in.readString(), in.readLong(), in.readLong());
+            case START -> new Message.Start(in.readString(), in.readString(), in.readString(), in.readLong());
             case PING -> new Message.Ping(in.readInt());
             case STOP -> new Message.Stop();
             case CREATE -> new Message.Create(in.readInt(), in.readInt(), in.readString(), quota(in), args(in));

@@ -7,20 +7,25 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A frame being read, which the peer may have forged: every read checks that the bytes are there, every
- * length that it fits in what is left, and text that it is UTF-8. Anything else is a {@link WireException}.
+ * length that it fits in what is left, and text that it is UTF-8; a descriptor is named by its index
+ * among those the frame carried, each at most once. Anything else is a {@link WireException}. Closing
+ * closes the frame's descriptors that no value took.
  */
-public final class WireIn {
+public final class WireIn implements AutoCloseable {
 
     private final byte[] bytes;
     private int at;
     private final int end;
+    private final Descriptors descriptors;
 
-    public WireIn(byte[] bytes) { this(bytes, 0, bytes.length); }
+    /** The bytes of a value and the descriptors that came with them. */
+    public WireIn(byte[] bytes, Descriptors descriptors) { this(bytes, 0, bytes.length, descriptors); }
 
-    WireIn(byte[] bytes, int from, int end) {
+    WireIn(byte[] bytes, int from, int end, Descriptors descriptors) {
         this.bytes = bytes;
         this.at = from;
         this.end = end;
+        this.descriptors = descriptors;
     }
 
     public int remaining() { return end - at; }
@@ -85,10 +90,16 @@ public final class WireIn {
         return block;
     }
 
-    /** Fails if anything is left: a frame carries exactly one message. */
+    /** One of the descriptors that came with the bytes, named by its index: the caller owns it. */
+    public Descriptor readDescriptor() throws WireException { return descriptors.take(readInt()); }
+
+    /** Fails if anything is left: a frame carries exactly one message, and no descriptor it does not name. */
     public void expectEnd(String what) throws WireException {
         if (at != end) throw new WireException(remaining() + " bytes left over after " + what);
+        descriptors.expectAllTaken(what);
     }
+
+    @Override public void close() { descriptors.close(); }
 
     private void need(int n) throws WireException {
         if (end - at < n) throw new WireException("a frame cut short (" + n + " bytes needed, " + remaining() + " left)");

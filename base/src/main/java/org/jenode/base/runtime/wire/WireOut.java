@@ -2,12 +2,18 @@ package org.jenode.base.runtime.wire;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jenode.base.InvalidRequestException;
 
-/** A frame being written: big-endian numbers and length-prefixed UTF-8 text, growing as needed. */
+/**
+ * A frame being written: big-endian numbers and length-prefixed UTF-8 text, growing as needed; a file
+ * descriptor as its index among those the frame will carry, each a copy owned here until the frame has
+ * gone (so that its original may be closed meanwhile without another file taking its number).
+ */
 public final class WireOut {
 
     private byte[] bytes = new byte[64];
     private int size;
+    private int[] descriptors = new int[0];
 
     public int size() { return size; }
 
@@ -59,6 +65,26 @@ public final class WireOut {
         writeInt(block.length);
         return writeBytes(block, 0, block.length);
     }
+
+    /** A descriptor of this process to go with the frame: a copy of it travels, the original stays the caller's. */
+    public WireOut writeDescriptor(int descriptor) {
+        if (descriptors.length == UnixSocket.MAX_DESCRIPTORS)
+            throw new InvalidRequestException("more than " + UnixSocket.MAX_DESCRIPTORS + " dataspaces in one message");
+        int copy = UnixSocket.duplicate(descriptor);
+        descriptors = Arrays.copyOf(descriptors, descriptors.length + 1);
+        descriptors[descriptors.length - 1] = copy;
+        return writeInt(descriptors.length - 1);
+    }
+
+    /** The copies written so far, handed over to the caller (who sends and closes them). */
+    public Descriptors descriptors() {
+        Descriptors d = new Descriptors(descriptors);
+        descriptors = new int[0];
+        return d;
+    }
+
+    /** The frame will not be sent: its copies of descriptors are closed. */
+    public void discard() { descriptors().close(); }
 
     public WireOut writeBytes(byte[] b, int from, int length) {
         room(length);
