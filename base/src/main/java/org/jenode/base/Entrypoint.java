@@ -43,6 +43,8 @@ public final class Entrypoint {
     /** The work item running now and since when ({@link System#nanoTime()}); null while idle. */
     private volatile Runnable current;
     private volatile long currentSince;
+    /** Whether the caller whose call this thread answered last was awake for it; read and written by this thread only. */
+    private boolean callerAwake;
 
     public Entrypoint(String name, WaitGraph waits) {
         this.name = name;
@@ -75,9 +77,10 @@ public final class Entrypoint {
         if (running) enqueue(work);
     }
 
-    private void enqueue(Runnable work) {
+    /** Queues {@code work} and wakes the thread; returns whether it was awake (see {@link BriefSpin}). */
+    private boolean enqueue(Runnable work) {
         queue.add(work);
-        BriefSpin.wake(thread, idle);
+        return BriefSpin.wake(thread, idle);
     }
 
     /**
@@ -89,14 +92,30 @@ public final class Entrypoint {
         if (isCurrent()) return invokeInline(work);
         if (!running) throw new SessionClosedException("'" + name + "' is not running");
         Entrypoint caller = CURRENT.get();
-        if (caller != null) waits.enter(caller, this);
+        Entrypoint outer = caller != null ? waits.enter(caller, this) : null;
         try {
             Call<T> call = new Call<>(work);
-            enqueue(call);
+            boolean serverAwake = enqueue(call);
             if (!running) call.fail();
-            return call.await();
+            return call.await(serverAwake);
         } finally {
-            if (caller != null) waits.leave(caller);
+            if (caller != null) waits.leave(caller, outer);
+        }
+    }
+
+    /**
+     * Runs {@code wait}, on this entrypoint, as a wait for {@code other} in the wait graph: for work that
+     * {@code other} does outside a call of this entrypoint (the runtime waits so for the answer of a
+     * component in another process, which only the entrypoint reading its wire can take). A cycle through
+     * {@code other} is then refused with a {@link DeadlockException}, as a cycle of calls is.
+     */
+    public <T> T waitFor(Entrypoint other, Callable<T> wait) {
+        if (!isCurrent()) throw new IllegalStateException("a wait of '" + name + "' off its thread");
+        Entrypoint outer = waits.enter(this, other);
+        try {
+            return invokeInline(wait);
+        } finally {
+            waits.leave(this, outer);
         }
     }
 
@@ -154,7 +173,8 @@ public final class Entrypoint {
     private void loop() {
         CURRENT.set(this);
         while (running) {
-            if (!BriefSpin.await(() -> !queue.isEmpty(), idle)) break;
+            if (!BriefSpin.await(() -> !queue.isEmpty(), idle, callerAwake)) break;
+            callerAwake = false;
             Runnable work = queue.poll();
             if (work == null) continue; // stopNow took it meanwhile
             currentSince = System.nanoTime();
@@ -206,11 +226,13 @@ public final class Entrypoint {
         }
 
         private void complete(Outcome<T> o) {
-            if (outcome.compareAndSet(null, o)) BriefSpin.wake(caller, waiting);
+            if (!outcome.compareAndSet(null, o)) return;
+            boolean awake = BriefSpin.wake(caller, waiting);
+            if (isCurrent()) callerAwake = awake; // a caller that is awake may call again at once
         }
 
-        T await() {
-            if (!BriefSpin.await(() -> outcome.get() != null, waiting))
+        T await(boolean serverAwake) {
+            if (!BriefSpin.await(() -> outcome.get() != null, waiting, serverAwake))
                 throw new SessionClosedException("call to '" + name + "' interrupted");
             Outcome<T> o = outcome.get();
             if (o.failure() != null) throw o.failure();

@@ -10,14 +10,18 @@ public final class WaitGraph {
     /** An empty graph, for a new runtime. */
     public WaitGraph() { }
 
-    synchronized void enter(Entrypoint caller, Entrypoint callee) {
+    /** Records caller -> callee and returns what the caller waited for before (a wait it is nested in), or null. */
+    synchronized Entrypoint enter(Entrypoint caller, Entrypoint callee) {
         for (Entrypoint e = callee; e != null; e = e.waitingFor) {
             if (e == caller) throw new DeadlockException(caller.name(), callee.name());
         }
+        Entrypoint outer = caller.waitingFor;
         caller.waitingFor = callee;
+        return outer;
     }
 
-    synchronized void leave(Entrypoint caller) {
-        caller.waitingFor = null;
+    /** Ends the caller's wait; it waits again for {@code outer}, the wait its call was nested in. */
+    synchronized void leave(Entrypoint caller, Entrypoint outer) {
+        caller.waitingFor = outer;
     }
 }

@@ -11,7 +11,7 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
 import org.jenode.nitpicker.NitpickerSession;
@@ -59,8 +59,9 @@ final class BenchClient implements Component {
         draw(initial, false);
         view = gui.createView(ViewHandle.NONE);
         commands.enqueue(new Command.Geometry(view, Rect.of(at, initial.area()))).execute();
+        InputReader reader = new InputReader(gui.input());
         gui.input().sigh(env.ep().handler(() -> {
-            InputBatch.drain(gui.input());
+            reader.drain();
             lastInput = System.nanoTime();
             inputs.incrementAndGet();
         }));

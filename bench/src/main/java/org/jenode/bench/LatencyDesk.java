@@ -13,42 +13,53 @@ import org.jenode.base.Env;
 import org.jenode.base.core.Binaries;
 import org.jenode.base.core.Core;
 import org.jenode.base.core.Scenario;
+import org.jenode.bench.ArrivalSink.Arrival;
+import org.jenode.bench.latency.LatencyBinaries;
 import org.jenode.framebuffer.Mode;
 import org.jenode.input.EventSession;
 import org.jenode.input.InputEvent;
+import org.jenode.input.Keycodes;
 
 /**
- * The input-latency benchmark's desktop: fb_headless, nitpicker with click-to-focus, the focused
- * {@link LatencyClient} over the whole screen, and a device component whose Event session to the driver
- * is the injection point: the entry that the window drivers' host events take too.
+ * The input-latency benchmark's desktop: fb_headless, nitpicker with click-to-focus, the focused latency
+ * client over the whole screen (on threads, or with {@code isolation="process"} in a JVM of its own), the
+ * sink it reports its arrivals to, and a device component whose Event session to the driver is the
+ * injection point: the entry that the window drivers' host events take too.
  */
 final class LatencyDesk implements AutoCloseable {
 
     static final Mode SCREEN = new Mode(640, 480);
     private static final String DEVICE = "latency_device";
     private static final Duration ARRIVAL_TIMEOUT = Duration.ofSeconds(5);
-    /** How long the desktop may take to stack the client's view, on a loaded machine. */
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
+    /** How long the desktop may take to stack the client's view, on a loaded machine (a process child starts a JVM). */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
-    /** An event as it reached the client's handler, and when. */
-    record Arrival(InputEvent event, long nanoTime) { }
+    /** One event's way: submitted at the driver, at the client's handler, read there, heard of by the benchmark. */
+    record Sample(long submittedNanos, long handlerNanos, long drainedNanos, long noticedNanos) {
+        long latency() { return drainedNanos - submittedNanos; }
+
+        long toHandler() { return handlerNanos - submittedNanos; }
+
+        long read() { return drainedNanos - handlerNanos; }
+
+        /** Whether the client's times lie where causality puts them: after the submission, before the notice. */
+        boolean ordered() { return submittedNanos <= handlerNanos && handlerNanos <= drainedNanos && drainedNanos <= noticedNanos; }
+    }
 
     private final Core core;
     private final EventSession device;
     private final LinkedBlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
 
-    LatencyDesk() throws Exception {
+    /** @param isolation the client's {@code isolation}: {@code thread} or {@code process} */
+    LatencyDesk(String isolation) throws Exception {
         CompletableFuture<Env> deviceEnv = new CompletableFuture<>();
         Binaries binaries = Binaries.discover()
-                .with(new Binary(LatencyClient.BINARY, env -> {
-                    new LatencyClient(env, SCREEN, (e, t) -> arrivals.add(new Arrival(e, t)));
-                    return new Component() { };
-                }))
+                .with(new Binary(ArrivalSink.BINARY, env -> new ArrivalSink(env, arrivals::add)))
                 .with(new Binary(DEVICE, env -> {
                     deviceEnv.complete(env);
                     return new Component() { };
                 }));
-        core = new Core(Scenario.parse(scenario(), "input latency bench", Path.of(".")), binaries).start();
+        core = new Core(Scenario.parse(scenario(isolation), "input latency bench", Path.of(".")), binaries).start();
         try {
             device = deviceEnv.get(20, TimeUnit.SECONDS).session(EventSession.class, "device");
             focusClient();
@@ -59,28 +70,29 @@ final class LatencyDesk implements AutoCloseable {
     }
 
     /**
-     * Injects {@code event} at the driver and returns how long it took to reach the client's handler.
-     * Events the client gets besides (focus, leave) are passed over.
+     * Injects {@code event} at the driver and returns its way to the client's handler. Events the client
+     * gets besides (focus, leave) are passed over.
      */
-    long latencyNanos(InputEvent event) throws InterruptedException, TimeoutException {
+    Sample sample(InputEvent event) throws InterruptedException, TimeoutException {
         long start = System.nanoTime();
         device.submit(List.of(event));
-        return awaitArrival(event).nanoTime() - start;
+        Arrival a = awaitArrival(event);
+        return new Sample(start, a.handlerNanos(), a.drainedNanos(), a.noticedNanos());
     }
 
     /** A click on the client gives it the keyboard focus (nitpicker's click-to-focus). */
     private void focusClient() throws InterruptedException, TimeoutException {
-        InputEvent.Press click = new InputEvent.Press(org.jenode.input.Keycodes.BTN_LEFT);
+        InputEvent.Press click = new InputEvent.Press(Keycodes.BTN_LEFT);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         // The client's view may not be stacked yet when the first click comes: click until it arrives.
         while (true) {
             device.submit(List.of(new InputEvent.AbsoluteMotion(SCREEN.width() / 2, SCREEN.height() / 2), click,
-                    new InputEvent.Release(org.jenode.input.Keycodes.BTN_LEFT)));
+                    new InputEvent.Release(Keycodes.BTN_LEFT)));
             Arrival a = arrivals.poll(100, TimeUnit.MILLISECONDS);
             if (a != null && a.event().equals(click)) break;
             if (System.nanoTime() > deadline) throw new TimeoutException("the latency client got no click within " + START_TIMEOUT);
         }
-        awaitArrival(new InputEvent.Release(org.jenode.input.Keycodes.BTN_LEFT));
+        awaitArrival(new InputEvent.Release(Keycodes.BTN_LEFT));
     }
 
     private Arrival awaitArrival(InputEvent event) throws InterruptedException, TimeoutException {
@@ -93,7 +105,7 @@ final class LatencyDesk implements AutoCloseable {
 
     @Override public void close() { core.close(); }
 
-    private static String scenario() {
+    private static String scenario(String isolation) {
         return """
             <scenario ram="256M">
               <config>
@@ -114,10 +126,11 @@ final class LatencyDesk implements AutoCloseable {
                     <background color="#000000"/>
                   </config>
                 </start>
-                <start name="%s"> <resource name="RAM" quantum="8M"/> </start>
+                <start name="%s"> <resource name="RAM" quantum="1M"/> <provides> <service name="Arrival"/> </provides> </start>
+                <start name="%s" isolation="%s"> <resource name="RAM" quantum="16M"/> </start>
                 <start name="%s"> <resource name="RAM" quantum="1M"/> </start>
               </config>
             </scenario>
-            """.formatted(SCREEN.width(), SCREEN.height(), LatencyClient.BINARY, DEVICE);
+            """.formatted(SCREEN.width(), SCREEN.height(), ArrivalSink.BINARY, LatencyBinaries.CLIENT, isolation, DEVICE);
     }
 }

@@ -9,7 +9,7 @@ import org.jenode.base.core.Core;
 import org.jenode.base.core.Scenario;
 import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 
@@ -66,8 +66,9 @@ final class FbScenario {
     /** Collects events from {@code input} until {@code done} holds for all of them so far, and returns them. */
     static List<InputEvent> collect(Probe probe, InputSession input, Predicate<List<InputEvent>> done) {
         List<InputEvent> all = new ArrayList<>();
+        InputReader reader = probe.onEp(_ -> new InputReader(input));
         return Await.answer("input events", () -> {
-            all.addAll(probe.onEp(env -> InputBatch.drain(input)));
+            all.addAll(probe.onEp(_ -> reader.drain()));
             return all;
         }, done);
     }

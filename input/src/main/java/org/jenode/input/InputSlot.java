@@ -50,7 +50,7 @@ public final class InputSlot {
 
         @Override public boolean pending() { return queue.pending(); }
 
-        @Override public int flush() { return queue.flush(); }
+        @Override public void consumed(int position) { queue.consumed(position); }
 
         @Override public void sigh(SignalHandler handler) { queue.sigh(handler); }
 

@@ -33,7 +33,7 @@ class InputSlotTest {
         slot.submit(new InputEvent.Press(Keycodes.KEY_A));
         first.close();
         assertThat(slot.held()).isTrue();
-        assertThat(InputBatch.drain(second)).containsExactly(new InputEvent.Press(Keycodes.KEY_A));
+        assertThat(new InputReader(second).drain()).containsExactly(new InputEvent.Press(Keycodes.KEY_A));
     }
 
     @Test
@@ -42,14 +42,14 @@ class InputSlotTest {
         InputSession session = slot.open(request());
         assertThat(session.pending()).isFalse();
         slot.submit(new InputEvent.Release(Keycodes.KEY_A));
-        assertThat(InputBatch.drain(session)).containsExactly(new InputEvent.Release(Keycodes.KEY_A));
+        assertThat(new InputReader(session).drain()).containsExactly(new InputEvent.Release(Keycodes.KEY_A));
     }
 
     @Test
     void aFullQueueDropsWhatDoesNotFitAndKeepsWhatDid() {
         InputSession session = slot.open(request());
         for (int i = 0; i < InputQueue.DEFAULT_CAPACITY + 10; i++) slot.submit(new InputEvent.RelativeMotion(i, 0));
-        var events = InputBatch.drain(session);
+        var events = new InputReader(session).drain();
         assertThat(events).hasSize(InputQueue.DEFAULT_CAPACITY);
         assertThat(events.getLast()).isEqualTo(new InputEvent.RelativeMotion(InputQueue.DEFAULT_CAPACITY - 1, 0));
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.jenode.base.Env;
 import org.jenode.base.geometry.Area;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.NitpickerSession;
 
@@ -18,13 +18,16 @@ import org.jenode.nitpicker.NitpickerSession;
  */
 final class WmInput {
 
-    private final InputSession input;
+    private final InputReader reader;
 
+    /** Hands {@code sink} each batch, one drain per signal: events that come while it runs signal again. */
     WmInput(Env env, Consumer<List<InputEvent>> sink, Consumer<Area> domain) {
         NitpickerSession wm = env.session(NitpickerSession.class, "");
-        this.input = wm.input();
+        InputSession input = wm.input();
+        this.reader = new InputReader(input);
         input.sigh(env.ep().handler(() -> {
-            while (input.pending()) sink.accept(InputBatch.drain(input));
+            List<InputEvent> events = reader.drain();
+            if (!events.isEmpty()) sink.accept(events);
         }));
         wm.modeSigh(env.ep().handler(() -> domain.accept(wm.mode().area())));
         domain.accept(wm.mode().area());

@@ -64,7 +64,7 @@ class ArchitectureTest {
             Map.entry("org.jenode.layouter", Api.none()),
             Map.entry("org.jenode.scenarios", Api.none()),
             Map.entry("org.jenode.bench", Api.none().qualified("org.jenode.bench.jmh_generated", "jmh.core")
-                    .qualified("org.jenode.bench.sandbox", "org.jenode.base")),
+                    .qualified("org.jenode.bench.sandbox", "org.jenode.base").qualified("org.jenode.bench.latency", "org.jenode.base")),
             Map.entry("org.jenode.testing", Api.of("org.jenode.testing.x11")));
 
     @Test

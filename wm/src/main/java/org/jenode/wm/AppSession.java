@@ -19,7 +19,7 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandCodec;
@@ -49,7 +49,6 @@ final class AppSession implements NitpickerSession, Upgradable {
     private final Payment payment;
     private final NitpickerSession real;
     private final CommandQueue realCommands;
-    private final InputSession realInput;
     private final Map<Integer, WmView> handles = new HashMap<>();
     private final List<TopLevelView> windows = new ArrayList<>();
     /** Own child views; siblings are stacked back to front in this order. */
@@ -72,9 +71,10 @@ final class AppSession implements NitpickerSession, Upgradable {
         this.payment = front.payment();
         this.real = front.real();
         this.realCommands = new CommandQueue(real);
-        this.realInput = real.input();
+        InputSession realInput = real.input();
+        InputReader reader = new InputReader(realInput);
         WindowInput translation = new WindowInput(front.input(), shared.layouter(), this::windowAt);
-        realInput.sigh(shared.env().ep().handler(() -> InputBatch.drain(realInput).forEach(translation::handle)));
+        realInput.sigh(shared.env().ep().handler(() -> reader.drain(translation::handle)));
         real.modeSigh(shared.env().ep().handler(this::signalMode));
     }
 

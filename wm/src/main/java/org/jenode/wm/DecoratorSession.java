@@ -16,8 +16,7 @@ import org.jenode.base.Upgradable;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
-import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandCodec;
@@ -65,7 +64,6 @@ final class DecoratorSession implements NitpickerSession, Upgradable {
     private final Payment payment;
     private final NitpickerSession real;
     private final CommandQueue realCommands;
-    private final InputSession realInput;
     /** The decorator's handles (nitpicker's, of its real session), each paid for at the wm and at nitpicker. */
     private final Set<Integer> handles = new HashSet<>();
     /** Handles titled with a window id (Genode's {@code Decorator_content_registry}). */
@@ -83,11 +81,10 @@ final class DecoratorSession implements NitpickerSession, Upgradable {
         this.payment = front.payment();
         this.real = front.real();
         this.realCommands = new CommandQueue(real);
-        this.realInput = real.input();
+        InputSession realInput = real.input();
+        InputReader reader = new InputReader(realInput);
         LayouterInput layouter = shared.layouter();
-        realInput.sigh(shared.env().ep().handler(() -> {
-            for (InputEvent e : InputBatch.drain(realInput)) layouter.decoratorEvent(e);
-        }));
+        realInput.sigh(shared.env().ep().handler(() -> reader.drain(layouter::decoratorEvent)));
     }
 
     // ---- the Nitpicker session ----

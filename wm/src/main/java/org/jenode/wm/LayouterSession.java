@@ -6,7 +6,7 @@ import org.jenode.base.RamAccount;
 import org.jenode.base.SignalHandler;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputQueue;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.CommandCodec;
@@ -26,7 +26,6 @@ final class LayouterSession implements NitpickerSession {
 
     private final Payment payment;
     private final NitpickerSession real;
-    private final InputSession realInput;
     private final InputQueue input;
     private final Dataspace commands;
 
@@ -40,8 +39,9 @@ final class LayouterSession implements NitpickerSession {
         }
         this.real = payment.real();
         this.input = shared.layouter().queue();
-        this.realInput = real.input();
-        realInput.sigh(shared.env().ep().handler(() -> InputBatch.drain(realInput).forEach(input::add)));
+        InputSession realInput = real.input();
+        InputReader reader = new InputReader(realInput);
+        realInput.sigh(shared.env().ep().handler(() -> reader.drain(input::add)));
     }
 
     @Override public FramebufferSession framebuffer() { throw none("framebuffer"); }

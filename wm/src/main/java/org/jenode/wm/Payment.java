@@ -5,7 +5,7 @@ import org.jenode.base.QuotaExceededException;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SessionArgs;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventCodec;
+import org.jenode.input.InputQueue;
 import org.jenode.nitpicker.CommandCodec;
 import org.jenode.nitpicker.NitpickerSession;
 
@@ -20,7 +20,7 @@ import org.jenode.nitpicker.NitpickerSession;
 final class Payment {
 
     /** What nitpicker takes for a session before any view: its command buffer and event queue. */
-    static final long REAL_BASE = align(CommandCodec.BYTES + 200L * EventCodec.BYTES_PER_EVENT);
+    static final long REAL_BASE = align(CommandCodec.BYTES + InputQueue.bytes(200));
     /** What nitpicker charges for one view or imported handle. */
     static final long VIEW = 256;
     /** What an upgrade leaves with the wm, for its handles of the client's views (256 bytes each). */

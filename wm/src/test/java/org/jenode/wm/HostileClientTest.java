@@ -226,7 +226,7 @@ class HostileClientTest {
     void aClientThatCannotPayForItsWindowStaysHiddenWithoutDisturbingTheDecorator() {
         try (WmDesk desk = new WmDesk(); LogCapture log = new LogCapture()) {
             // the wm's bookkeeping (command buffer, 200 events), nitpicker's session, a 10x10 buffer, one handle: nothing more
-            long quota = org.jenode.nitpicker.CommandCodec.BYTES + 200 * org.jenode.input.EventCodec.BYTES_PER_EVENT
+            long quota = org.jenode.nitpicker.CommandCodec.BYTES + org.jenode.input.InputQueue.bytes(200)
                     + Payment.REAL_BASE + 10 * 10 * 4 + Payment.VIEW;
             desk.app.open(quota, 10, 10, RED);
             desk.app.window(new Rect(0, 0, 10, 10), "poor");

@@ -7,7 +7,7 @@ import org.jenode.base.SessionArgs;
 import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.xml.XmlNode;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.NitpickerSession;
 
@@ -27,8 +27,9 @@ final class LayouterProbe {
     void open() {
         probe.onEp(env -> {
             session = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(36 * 1024));
+            InputReader reader = new InputReader(session.input());
             session.input().sigh(env.ep().handler(() -> {
-                synchronized (received) { received.addAll(InputBatch.drain(session.input())); }
+                synchronized (received) { received.addAll(reader.drain()); }
             }));
             return null;
         });

@@ -9,8 +9,8 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.base.report.Reporter;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.input.Keycodes;
 import org.jenode.input.calibration.Affine;
@@ -33,7 +33,7 @@ public final class TouchCalibrator implements Component {
 
     private final Env env;
     private final GuiBuffer gui;
-    private final InputSession input;
+    private final InputReader input;
     private final Reporter reporter;
     private final CalibrationPainter painter = new CalibrationPainter();
     private final XmlNode driver;
@@ -70,8 +70,9 @@ public final class TouchCalibrator implements Component {
         // no buffer before the first mode: GuiBuffer pays for it then, and for every bigger one later
         this.gui = new GuiBuffer(env, "calibrator", new Mode(0, 0), false);
         this.commands = gui.commands();
-        this.input = gui.session().input();
-        input.sigh(env.ep().handler(this::onInput));
+        InputSession guiInput = gui.session().input();
+        this.input = new InputReader(guiInput);
+        guiInput.sigh(env.ep().handler(this::onInput));
         gui.session().modeSigh(env.ep().handler(this::onMode));
         onMode();
         // report_rom serves nothing until the first report: hand the driver its current config at once,
@@ -112,7 +113,7 @@ public final class TouchCalibrator implements Component {
     }
 
     private void onInput() {
-        for (InputEvent e : InputBatch.drain(input)) {
+        for (InputEvent e : input.drain()) {
             if (e instanceof InputEvent.Press p && trigger != Keycodes.KEY_UNKNOWN
                     && (p.code() == trigger || (shown && p.code() == Keycodes.KEY_ESC))) {
                 show(!shown);

@@ -14,8 +14,8 @@ import org.jenode.base.report.Reporter;
 import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
@@ -38,6 +38,7 @@ public final class DisplaySettings implements Component {
     private final Optional<AttachedRom> calibrationRom;
     private final SettingsController controller;
     private final WindowMode window;
+    private final InputReader input;
     private boolean closed;
     private Point pointer = Point.ORIGIN;
     /** Where the panel sits: motion events come in domain coordinates, the menu counts from its corner. */
@@ -61,6 +62,7 @@ public final class DisplaySettings implements Component {
 
         modeRom.sigh(env.ep().handler(this::onModeReport));
         env.config().sigh(env.ep().handler(this::onConfig));
+        this.input = new InputReader(gui.session().input());
         gui.session().input().sigh(env.ep().handler(this::onInput));
         calibrationRom.ifPresent(rom -> rom.sigh(env.ep().handler(this::onCalibration)));
         onModeReport();
@@ -124,7 +126,7 @@ public final class DisplaySettings implements Component {
 
     private void onInput() {
         boolean changed = false;
-        for (InputEvent e : InputBatch.drain(gui.session().input())) {
+        for (InputEvent e : input.drain()) {
             switch (e) {
                 case InputEvent.AbsoluteMotion(int x, int y) -> pointer = new Point(x, y);
                 case InputEvent.Press(int code) when code == Keycodes.BTN_LEFT -> changed |= controller.click(pointer.minus(position));

@@ -7,8 +7,8 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Canvas;
 import org.jenode.base.gfx.Font;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
 
@@ -33,8 +33,9 @@ public final class Faulty implements Component {
                         env.config().xml().intAttribute("ypos", 120), SIZE.width(), SIZE.height())))
                 .enqueue(new Command.Title(view, "faulty"))
                 .enqueue(new Command.ToFront(view, ViewHandle.NONE)).execute();
+        InputReader input = new InputReader(gui.session().input());
         gui.session().input().sigh(env.ep().handler(() -> {
-            for (InputEvent e : InputBatch.drain(gui.session().input()))
+            for (InputEvent e : input.drain())
                 if (e instanceof InputEvent.Press) throw new IllegalStateException("faulty crashed on purpose: it was clicked");
         }));
     }

@@ -11,7 +11,7 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.base.xml.XmlException;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.input.InputSlot;
 import org.jenode.nitpicker.Command;
@@ -38,7 +38,7 @@ public final class NitFb implements Component {
     private final FramebufferSession screen;
     private final CommandQueue commands;
     private final ViewHandle view;
-    private final InputSession nitpickerInput;
+    private final InputReader nitpickerInput;
     private final InputSlot input;
     private Placement placement;
     /** The mode the client's next {@code dataspace()} has. */
@@ -63,9 +63,10 @@ public final class NitFb implements Component {
         this.view = gui.createView(ViewHandle.NONE);
         commands.enqueue(new Command.Title(view, title)).execute();
         this.next = placement.mode(gui.screen());
-        this.nitpickerInput = gui.session().input();
+        InputSession guiInput = gui.session().input();
+        this.nitpickerInput = new InputReader(guiInput);
         this.input = new InputSlot(env.log(), binary);
-        nitpickerInput.sigh(env.ep().handler(this::onInput));
+        guiInput.sigh(env.ep().handler(this::onInput));
         gui.session().modeSigh(env.ep().handler(this::onScreenMode));
         env.config().sigh(env.ep().handler(this::onConfig));
         env.announce(FramebufferSession.class, this::openFramebuffer);
@@ -99,7 +100,7 @@ public final class NitFb implements Component {
 
     private void onInput() {
         InputTranslation translation = new InputTranslation(placement.position(), active.area());
-        InputBatch.drain(nitpickerInput).forEach(e -> input.submit(translation.apply(e)));
+        nitpickerInput.drain(e -> input.submit(translation.apply(e)));
     }
 
     private void placeView() {

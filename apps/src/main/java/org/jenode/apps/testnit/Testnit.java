@@ -11,8 +11,8 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Font;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.input.Keycodes;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
@@ -34,6 +34,7 @@ public final class Testnit implements Component {
     private final Env env;
     private final GuiBuffer gui;
     private final WindowMode window;
+    private final InputReader input;
     private TestnitPainter painter = new TestnitPainter(TestnitPainter.TILE);
     private final List<TestView> views = new ArrayList<>();
     /** Indices of top-level views, front first. */
@@ -59,6 +60,7 @@ public final class Testnit implements Component {
         gui.commands().execute();
         this.window = new WindowMode(env, gui.session(), Mode.of(painter.tileSize()), this::requested);
 
+        this.input = new InputReader(gui.session().input());
         gui.session().input().sigh(env.ep().handler(this::onInput));
     }
 
@@ -112,7 +114,7 @@ public final class Testnit implements Component {
     }
 
     private void onInput() {
-        for (InputEvent e : InputBatch.drain(gui.session().input())) {
+        for (InputEvent e : input.drain()) {
             switch (e) {
                 case InputEvent.AbsoluteMotion(int x, int y) -> {
                     pointer = new Point(x, y);

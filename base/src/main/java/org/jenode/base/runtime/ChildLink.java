@@ -12,6 +12,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import org.jenode.base.Entrypoint;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.RamAccount;
 import org.jenode.base.ServiceException;
@@ -29,13 +30,15 @@ import org.jenode.base.runtime.wire.WireOut;
 
 /**
  * The parent's end of a child's wire. The child is represented here by an env of its own (its
- * "stand-in"), whose entrypoint mirrors the child's: every request of the child (open, call, close,
- * upgrade) is carried out there, through the same {@code Env} and {@link SessionProxy} as a child in this
- * JVM, so routing, quota, value checks and the wait-graph are the same; and every call to a service the
- * child announced is made from there and waits there, serving the child's own requests meanwhile (the
- * child may call out while it serves, as a server in this JVM may). A thread of its own reads the
- * socket; anything that does not read as the protocol, names an id the child was not given or comes
- * out of turn ends the child as a fault, before any of it reaches a server.
+ * "stand-in"), so that routing, quota, value checks and the wait-graph are the same as for a child in
+ * this JVM. An entrypoint of the stand-in's reads the socket and carries out the child's calls itself, at
+ * once, through the same {@link SessionProxy} as a call in this JVM: the hot path crosses no thread but
+ * the server's. The child's other requests (open, close, upgrade), which may wait for a routing decision,
+ * go to the stand-in's own entrypoint, so the wire keeps being read meanwhile; and every call to a service
+ * the child announced is made from there and waits there, serving the child's requests of that kind
+ * meanwhile (the child may open a session while it serves, as a server in this JVM may). Anything that
+ * does not read as the protocol, names an id the child was not given or comes out of turn ends the child
+ * as a fault, before any of it reaches a server.
  */
 final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionCodec {
 
@@ -55,7 +58,8 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
     private final Map<Integer, RamAccount> donations = new ConcurrentHashMap<>();
     /** How many calls to the child are waiting for their answers (nested on the entrypoint). */
     private final AtomicInteger awaiting = new AtomicInteger();
-    private final Thread reader;
+    /** Reads the wire and carries out the child's calls: the child's calls wait for it, in the wait graph too. */
+    private final Entrypoint reader;
     private volatile int pingSent, pingAnswered;
     /** Set once the child is being stopped: its account is closed, so its requests no longer reach a server. */
     private volatile boolean refusing;
@@ -67,13 +71,14 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
         this.wire = wire;
         this.onFault = onFault;
         this.caps = new WireCapabilities(wire, table, childPid, env.ep(), this);
-        this.reader = Thread.ofPlatform().daemon().name("wire of " + env.label()).unstarted(this::read);
+        this.reader = env.entrypoint("wire of " + env.label());
+        reader.onFault(t -> fault("could not be served: " + t));
     }
 
     /** Hands the child its start message and begins to serve it. */
     void start(Message.Start start) throws IOException {
         wire.send(start);
-        reader.start();
+        reader.post(this::read);
     }
 
     /**
@@ -136,18 +141,23 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
             while (true) dispatch(wire.receive());
         } catch (EOFException e) {
             // the process ended: its end says why
-        } catch (IOException e) {
-            // closed here
+        } catch (IOException | SessionClosedException e) {
+            // closed here, or gone while an answer was sent
         } catch (WireException e) {
             fault("wrote what the protocol does not allow: " + e.getMessage());
         } finally {
             inbox.add(GONE);
+            reader.stop(() -> { });
         }
     }
 
     private void dispatch(Message m) throws WireException {
         switch (m) {
-            case Message.Open _, Message.Invoke _, Message.Close _, Message.Upgrade _ -> {
+            case Message.Invoke i -> {
+                if (refusing) send(new Message.Failed(i.call(), new Failure.Closed(env.label() + " is being stopped")));
+                else answer(i.call(), () -> invoke(i.call(), i.session(), i.method(), i.arguments()));
+            }
+            case Message.Open _, Message.Close _, Message.Upgrade _ -> {
                 inbox.add(m);
                 env.ep().post(this::serveNext);
             }
@@ -178,12 +188,11 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
         else if (next instanceof Message m) serve(m);
     }
 
-    /** Carries out one request of the child, on the stand-in's entrypoint. */
+    /** Carries out one of the child's requests other than a call, on the stand-in's entrypoint. */
     private void serve(Message request) {
         if (refusing && !(request instanceof Message.Close)) {
             int call = switch (request) {
                 case Message.Open o -> o.call();
-                case Message.Invoke i -> i.call();
                 case Message.Upgrade u -> u.call();
                 default -> -1;
             };
@@ -193,8 +202,6 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
         switch (request) {
             case Message.Open(int call, String type, String label, long quota, Map<String, String> args, int payer) -> answer(call,
                     () -> new Message.Opened(call, table.export(env.session(sessionType(type), label, new SessionArgs(quota, args), payer(payer)))));
-            case Message.Invoke(int call, int session, int method, byte[] arguments) ->
-                    answer(call, () -> invoke(call, session, method, arguments));
             case Message.Close(int call, int session) -> answer(call, () -> {
                 Session s = table.exported(session, Session.class);
                 table.unexport(session);
@@ -290,6 +297,19 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
         awaiting.incrementAndGet();
         try {
             send(request.apply(number));
+            return env.ep().waitFor(reader, () -> awaitAnswer(number));
+        } finally {
+            awaiting.decrementAndGet();
+        }
+    }
+
+    /**
+     * The answer to call {@code number}, serving the child's requests that come first. Its answer is read by
+     * {@link #reader}, which may be busy with a call of the child: so this waits for the reader, and a
+     * cycle through it (a server calling the child that calls that very server) is refused, not hung.
+     */
+    private Message awaitAnswer(int number) {
+        try {
             while (true) {
                 Object next = inbox.take();
                 if (next == GONE) {
@@ -310,8 +330,6 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SessionClosedException("a call to " + env.label() + " was interrupted", e);
-        } finally {
-            awaiting.decrementAndGet();
         }
     }
 

@@ -83,6 +83,9 @@ final class ComponentEnv implements Env {
 
     ParentPort port() { return port; }
 
+    /** A further entrypoint in this env's wait graph, for a thread that acts for it (the wire of a child in a process). */
+    Entrypoint entrypoint(String name) { return new Entrypoint(name, waits); }
+
     StartedChildren children() { return children; }
 
     @Override public AttachedRom config() {

@@ -9,7 +9,7 @@ import org.jenode.base.core.Core;
 import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Probe;
 import org.jenode.base.testing.TestScenario;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputSession;
 import org.jenode.input.Keycodes;
@@ -54,7 +54,8 @@ class ScriptInputTest {
         LinkedBlockingQueue<InputEvent> received = new LinkedBlockingQueue<>();
         client.onEp(env -> {
             InputSession input = env.session(InputSession.class, "input");
-            input.sigh(env.ep().handler(() -> received.addAll(InputBatch.drain(input))));
+            InputReader reader = new InputReader(input);
+            input.sigh(env.ep().handler(() -> received.addAll(reader.drain())));
             return null;
         });
         return received;

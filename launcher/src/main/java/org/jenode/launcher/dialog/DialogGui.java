@@ -8,9 +8,9 @@ import org.jenode.base.SessionArgs;
 import org.jenode.base.SignalHandler;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
 import org.jenode.input.InputQueue;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.SessionControl;
@@ -51,11 +51,12 @@ final class DialogGui implements NitpickerSession {
             throw e;
         }
         InputSession realInput = real.input();
+        InputReader reader = new InputReader(realInput);
         realInput.sigh(env.ep().handler(() -> {
-            for (InputEvent e : InputBatch.drain(realInput)) {
+            reader.drain(e -> {
                 listener.accept(e);
                 input.add(e);
-            }
+            });
         }));
     }
 

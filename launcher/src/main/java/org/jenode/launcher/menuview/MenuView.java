@@ -15,8 +15,8 @@ import org.jenode.base.xml.XmlException;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
 import org.jenode.nitpicker.NitpickerSession;
@@ -39,6 +39,7 @@ public final class MenuView implements Component {
     private final ViewHandle view;
     private final AttachedRom dialog;
     private final Reporter hover;
+    private final InputReader reader;
     private final DialogParser parser;
     private long bufferPaid;
     private Mode mode = new Mode(0, 0);
@@ -60,6 +61,7 @@ public final class MenuView implements Component {
         this.dialog = new AttachedRom(env, "dialog");
         dialog.sigh(env.ep().handler(this::update));
         env.config().sigh(env.ep().handler(this::update));
+        this.reader = new InputReader(gui.input());
         gui.input().sigh(env.ep().handler(this::input));
         update();
     }
@@ -113,7 +115,7 @@ public final class MenuView implements Component {
     }
 
     private void input() {
-        for (InputEvent e : InputBatch.drain(gui.input())) {
+        for (InputEvent e : reader.drain()) {
             switch (e) {
                 case InputEvent.AbsoluteMotion(int x, int y) -> pointer = Optional.of(new Point(x - position.x(), y - position.y()));
                 case InputEvent.Touch t -> pointer = Optional.of(new Point(t.x() - position.x(), t.y() - position.y()));

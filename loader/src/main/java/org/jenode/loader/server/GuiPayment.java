@@ -4,7 +4,7 @@ import org.jenode.base.Env;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SessionArgs;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.EventCodec;
+import org.jenode.input.InputQueue;
 import org.jenode.nitpicker.CommandCodec;
 import org.jenode.nitpicker.NitpickerSession;
 
@@ -16,7 +16,7 @@ import org.jenode.nitpicker.NitpickerSession;
 final class GuiPayment {
 
     /** What nitpicker takes for a session (command buffer, event queue) and the loader's two views. */
-    static final long BASE = align(CommandCodec.BYTES + 200L * EventCodec.BYTES_PER_EVENT) + 2 * 256;
+    static final long BASE = align(CommandCodec.BYTES + InputQueue.bytes(200)) + 2 * 256;
 
     private final Env env;
     private final RamAccount payer;

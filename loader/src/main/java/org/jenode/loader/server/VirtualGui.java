@@ -13,8 +13,8 @@ import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputQueue;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandCodec;
@@ -81,9 +81,10 @@ final class VirtualGui implements NitpickerSession {
             throw new ServiceDeniedException("the loader cannot nest the subsystem's view: " + e.getMessage());
         }
         InputSession realInput = real.input();
+        InputReader reader = new InputReader(realInput);
         NestedInput nested = new NestedInput(input, () -> Saturated.subtract(wish.position(), placed.position()));
         realInput.sigh(env.ep().handler(() -> {
-            if (!closed) InputBatch.drain(realInput).forEach(nested::handle);
+            if (!closed) reader.drain(nested::handle);
         }));
     }
 

@@ -6,7 +6,7 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Canvas;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
@@ -21,11 +21,13 @@ final class ClientView {
     final ViewHandle view;
     private final CommandQueue commands;
     private final Mode mode;
+    private final InputReader reader;
 
     ClientView(Env env, Rect rect, int rgb) {
         mode = Mode.of(rect.area());
         gui = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(64 * 1024 + NitpickerSession.ramQuota(mode, false)));
         gui.buffer(mode, false);
+        reader = new InputReader(gui.input());
         FramebufferSession fb = gui.framebuffer();
         new Canvas(fb.dataspace().ints(), mode.width(), mode.height()).fill(Rect.of(mode.area()), 0xff000000 | rgb);
         fb.refresh(Rect.of(mode.area()));
@@ -40,5 +42,5 @@ final class ClientView {
     void move(Rect rect) { commands.enqueue(new Command.Geometry(view, Rect.of(rect.position(), mode.area()))).execute(); }
 
     /** Whatever input reached the client so far. */
-    java.util.List<InputEvent> input() { return InputBatch.drain(gui.input()); }
+    java.util.List<InputEvent> input() { return reader.drain(); }
 }

@@ -11,7 +11,7 @@ import org.jenode.base.gfx.Canvas;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
@@ -32,6 +32,7 @@ final class Painter implements Component {
     private final NitpickerSession gui;
     private final CommandQueue commands;
     private final ViewHandle view;
+    private final InputReader reader;
     private FramebufferSession fb;
     private Mode mode = new Mode(0, 0);
 
@@ -43,6 +44,7 @@ final class Painter implements Component {
         this.commands = new CommandQueue(gui);
         this.view = gui.createView(ViewHandle.NONE);
         env.config().sigh(env.ep().handler(this::configure));
+        this.reader = new InputReader(gui.input());
         gui.input().sigh(env.ep().handler(this::input));
         configure();
     }
@@ -67,7 +69,7 @@ final class Painter implements Component {
     }
 
     private void input() {
-        for (InputEvent e : InputBatch.drain(gui.input())) {
+        for (InputEvent e : reader.drain()) {
             seen.add(env.label() + " " + e);
             if (e instanceof InputEvent.Press && env.config().xml().boolAttribute("fault_on_click", false))
                 throw new IllegalStateException("the painter was told to fault on a click");

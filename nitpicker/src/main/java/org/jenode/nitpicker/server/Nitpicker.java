@@ -14,7 +14,6 @@ import org.jenode.base.rom.AttachedRom;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.base.xml.XmlException;
 import org.jenode.framebuffer.FramebufferSession;
-import org.jenode.input.InputEvent;
 import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.NitpickerSession;
@@ -107,7 +106,7 @@ public final class Nitpicker implements Component {
     }
 
     private void handleInput() {
-        for (InputEvent e : input.drain()) motion.offer(e);
+        input.drain(motion::offer);
     }
 
     private void pointerMoved(Point from) {

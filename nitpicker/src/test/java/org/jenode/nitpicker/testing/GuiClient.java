@@ -8,7 +8,7 @@ import org.jenode.base.SessionArgs;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.testing.Probe;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputEvent;
 import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.CommandQueue;
@@ -58,8 +58,9 @@ public final class GuiClient {
         probe.onEp(env -> {
             session = env.session(NitpickerSession.class, label, SessionArgs.ramQuota(quota));
             commands = new CommandQueue(session);
+            InputReader reader = new InputReader(session.input());
             session.input().sigh(env.ep().handler(() -> {
-                List<InputEvent> batch = InputBatch.drain(session.input());
+                List<InputEvent> batch = reader.drain();
                 synchronized (received) { received.addAll(batch); }
                 listener.accept(batch);
             }));

@@ -10,8 +10,8 @@ import org.jenode.base.geometry.Rect;
 import org.jenode.base.report.Reporter;
 import org.jenode.base.timer.TimerSession;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputBatch;
 import org.jenode.input.InputEvent;
+import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.input.Keycodes;
 import org.jenode.terminal.TerminalSession;
@@ -40,7 +40,7 @@ public final class Terminal implements Component {
     private final TerminalConfig config;
     private final CellFont font;
     private final Surface window;
-    private final InputSession input;
+    private final InputReader input;
     private final TerminalModel model;
     private final ScreenView view;
     private final TimerSession blinkTimer;
@@ -80,8 +80,9 @@ public final class Terminal implements Component {
         this.window = Surface.open(env, config.position(), config.gui());
         resize(configured.orElseGet(window::wanted));
 
-        input = window.input();
-        input.sigh(env.ep().handler(this::onInput));
+        InputSession windowInput = window.input();
+        input = new InputReader(windowInput);
+        windowInput.sigh(env.ep().handler(this::onInput));
         window.modeSigh(env.ep().handler(this::onMode));
         window.syncSigh(env.ep().handler(this::onSync));
         blinkTimer = env.session(TimerSession.class, "blink");
@@ -157,7 +158,7 @@ public final class Terminal implements Component {
     }
 
     private void onInput() {
-        for (InputEvent e : InputBatch.drain(input)) handle(e);
+        input.drain(this::handle);
     }
 
     private void handle(InputEvent e) {

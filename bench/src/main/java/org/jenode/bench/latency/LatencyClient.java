@@ -1,11 +1,10 @@
-package org.jenode.bench;
+package org.jenode.bench.latency;
 
 import org.jenode.base.Component;
 import org.jenode.base.Env;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.Mode;
-import org.jenode.input.InputEvent;
 import org.jenode.input.InputReader;
 import org.jenode.input.InputSession;
 import org.jenode.nitpicker.Command;
@@ -14,29 +13,26 @@ import org.jenode.nitpicker.NitpickerSession;
 import org.jenode.nitpicker.ViewHandle;
 
 /**
- * The focused client of the input-latency benchmark: one opaque view over the whole screen, and an input
- * handler that notes the time at which each event reached it (after its flush, as any client's handler
- * has its events) before it tells the benchmark.
+ * {@code latency_client}, the focused client of the input-latency benchmark: one opaque view over the
+ * whole screen, and an input handler that notes when it began and when its read of the batch returned,
+ * then tells the benchmark through its {@link ArrivalSession} (after both times are taken, so the telling
+ * is outside the measured path). The same component runs on threads and in a process of its own.
  */
 final class LatencyClient implements Component {
 
     static final String BINARY = "latency_client";
 
-    /** Where the client tells of an event that reached its handler; called on the client's entrypoint. */
-    interface Arrivals {
-        void arrived(InputEvent event, long nanoTime);
-    }
-
-    LatencyClient(Env env, Mode screen, Arrivals arrivals) {
-        NitpickerSession gui = env.session(NitpickerSession.class, "",
-                SessionArgs.ramQuota(64 * 1024 + NitpickerSession.ramQuota(screen, false)));
+    LatencyClient(Env env) {
+        ArrivalSession arrivals = env.session(ArrivalSession.class, "arrivals");
+        NitpickerSession gui = env.session(NitpickerSession.class, "", SessionArgs.ramQuota(64 * 1024));
+        Mode screen = gui.mode();
+        env.upgrade(gui, NitpickerSession.ramQuota(screen, false));
         gui.buffer(screen, false);
         InputSession input = gui.input();
         InputReader reader = new InputReader(input);
         input.sigh(env.ep().handler(() -> {
-            var events = reader.drain();
-            long now = System.nanoTime();
-            for (InputEvent e : events) arrivals.arrived(e, now);
+            long handler = System.nanoTime();
+            reader.drain(e -> arrivals.arrived(e, handler, System.nanoTime()));
         }));
         ViewHandle view = gui.createView(ViewHandle.NONE);
         new CommandQueue(gui).enqueue(new Command.Geometry(view, Rect.of(screen.area())))
