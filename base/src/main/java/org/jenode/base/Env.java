@@ -33,14 +33,37 @@ public interface Env {
      * @throws ServiceDeniedException if no route, server or policy admits it
      * @throws QuotaExceededException if the donation exceeds this component's quota
      */
-    <S extends Session> S session(Class<S> type, String label, SessionArgs args);
+    default <S extends Session> S session(Class<S> type, String label, SessionArgs args) {
+        return session(type, label, args, ram());
+    }
+
+    /**
+     * Opens a session whose donation {@code payer} pays: {@link #ram()}, or the donation of a session this
+     * component serves now ({@link SessionRequest#quota()}), so that a server opening a session of its own
+     * on a client's behalf (the wm's real GUI session for a window) spends the client's memory, not its
+     * own. The donation goes back to {@code payer} when the session closes, and {@link #upgrade}s of the
+     * session come from it too; while the session lasts, the served session's donation is not returned
+     * to its client ({@link RamAccount#donate}).
+     *
+     * @throws InvalidRequestException if {@code payer} is neither: another component's account, one this
+     *         component split off itself, or the donation of a session that has ended
+     * @throws QuotaExceededException if {@code payer} cannot pay {@code args.ramQuota()}
+     */
+    <S extends Session> S session(Class<S> type, String label, SessionArgs args, RamAccount payer);
 
     /** Opens a session with the service's default donation. */
     default <S extends Session> S session(Class<S> type, String label) {
         return session(type, label, SessionArgs.ramQuota(Sessions.defaultQuota(type)));
     }
 
-    /** Adds {@code ramQuota} from this component's RAM to the donation of an open session. */
+    /**
+     * Adds {@code ramQuota} to the donation of a session this component opened, from the account that
+     * paid for the session ({@link #ram()} or the payer it was opened with); a server that implements
+     * {@link Upgradable} hears of it before this returns.
+     *
+     * @throws InvalidRequestException for a negative amount, or a session this component did not open
+     * @throws QuotaExceededException if the payer cannot pay it
+     */
     void upgrade(Session session, long ramQuota);
 
     /**

@@ -367,8 +367,9 @@ class SandboxTest {
 
         static String open(int call, String type) {
             byte[] name = type.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + 1 + 4 + 4 + name.length + 4 + 8 + 4);
-            b.putInt(b.capacity() - 4).put((byte) 5).putInt(call).putInt(name.length).put(name).putInt(0).putLong(0).putInt(0);
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4 + 1 + 4 + 4 + name.length + 4 + 8 + 4 + 4);
+            // kind, call, type, label "", quota 0, no arguments, paid from its own RAM
+            b.putInt(b.capacity() - 4).put((byte) 5).putInt(call).putInt(name.length).put(name).putInt(0).putLong(0).putInt(0).putInt(0);
             return java.util.HexFormat.of().formatHex(b.array());
         }
     }

@@ -25,6 +25,7 @@ public final class SandboxTestBinaries implements BinaryCatalog {
     @Override public List<Binary> binaries() {
         return List.of(
                 new Binary("echo_server", EchoServer::new),
+                new Binary("forwarder", Forwarder::new),
                 new Binary("sleeper", env -> new Component() { }),
                 new Binary("ticker", Ticker::new),
                 new Binary("exiter", SandboxTestBinaries::exiter),

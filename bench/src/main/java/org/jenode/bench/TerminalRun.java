@@ -217,7 +217,7 @@ public final class TerminalRun {
                     <start name="terminal">
                       <resource name="RAM" quantum="64M"/>
                       <provides> <service name="Terminal"/> </provides>
-                      <config font_size="14" scrollback="1000" cursor_blink="no"/>
+                      <config gui="yes" font_size="14" scrollback="1000" cursor_blink="no"/>
                     </start>
                     <start name="pty">
                       <resource name="RAM" quantum="4M"/>

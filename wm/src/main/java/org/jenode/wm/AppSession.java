@@ -13,6 +13,7 @@ import org.jenode.base.InvalidRequestException;
 import org.jenode.base.QuotaExceededException;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SignalHandler;
+import org.jenode.base.Upgradable;
 import org.jenode.base.geometry.Area;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
@@ -35,7 +36,7 @@ import org.jenode.nitpicker.ViewHandle;
  * client's own position and stacking of it are wishes the wm ignores. Child views become real children
  * of their parent's real view, so nitpicker clips them to the window's content.
  */
-final class AppSession implements NitpickerSession {
+final class AppSession implements NitpickerSession, Upgradable {
 
     static final int EVENT_CAPACITY = 200;
 
@@ -205,6 +206,9 @@ final class AppSession implements NitpickerSession {
         Require.present(control, "operation");
         neighbours.sessionControl(Selectors.below(label, selector), control);
     }
+
+    /** The client's upgrade goes on to its real session (Genode's wm forwarded it), but for the wm's reserve. */
+    @Override public void upgraded(long ramQuota) { payment.upgraded(ramQuota); }
 
     @Override public void close() {
         for (TopLevelView w : List.copyOf(windows)) {

@@ -12,6 +12,7 @@ import org.jenode.base.Dataspace;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SignalHandler;
+import org.jenode.base.Upgradable;
 import org.jenode.base.geometry.Rect;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
@@ -33,7 +34,7 @@ import org.jenode.nitpicker.ViewHandle;
  * then on the decorator places and stacks the client's pixels inside its frame, in its own coordinates.
  * The decorator gets no input: what the user does to the frames goes to the layouter.
  */
-final class DecoratorSession implements NitpickerSession {
+final class DecoratorSession implements NitpickerSession, Upgradable {
 
     /** What the decorator's session needs of a window's client. */
     interface Contents {
@@ -183,6 +184,9 @@ final class DecoratorSession implements NitpickerSession {
         Require.present(selector, "selector");
         Require.present(control, "operation");
     }
+
+    /** The client's upgrade goes on to its real session (Genode's wm forwarded it), but for the wm's reserve. */
+    @Override public void upgraded(long ramQuota) { payment.upgraded(ramQuota); }
 
     @Override public void close() {
         for (Integer handle : List.copyOf(showing.keySet())) unshow(handle);

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.jenode.base.Dataspace;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SignalHandler;
+import org.jenode.base.Upgradable;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.input.InputSession;
@@ -18,7 +19,7 @@ import org.jenode.nitpicker.ViewHandle;
  * which charges it as it would the client. Only session control goes through the wm, so that it names
  * the client's own sessions as the wm knows them.
  */
-final class DirectSession implements NitpickerSession {
+final class DirectSession implements NitpickerSession, Upgradable {
 
     private final Payment payment;
     private final NitpickerSession real;
@@ -95,6 +96,9 @@ final class DirectSession implements NitpickerSession {
         Require.present(control, "operation");
         neighbours.sessionControl(Selectors.below(label, selector), control);
     }
+
+    /** The client's upgrade goes on to nitpicker whole, as the rest of its donation did. */
+    @Override public void upgraded(long ramQuota) { payment.forwardRest(); }
 
     @Override public void close() {
         real.close();

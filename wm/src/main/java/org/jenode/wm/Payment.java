@@ -10,10 +10,12 @@ import org.jenode.nitpicker.CommandCodec;
 import org.jenode.nitpicker.NitpickerSession;
 
 /**
- * Client pays, through the wm: nitpicker charges the wm for each real session the wm opens on a
- * client's behalf, so every amount the wm gives nitpicker for that session is first charged to the
- * client's donation to the wm. A client can therefore never make the wm spend more than it paid.
- * The wm's own RAM fronts the money, so its quantum must cover its clients' buffers.
+ * Client pays: the real session the wm opens for a client is paid from the client's donation to the wm
+ * ({@code env.session} with the donation as payer), and so is every upgrade of it, so a client can never
+ * make the wm spend more than it paid, and the wm's own RAM pays nothing of it. The client's upgrades
+ * go on to nitpicker at once, as Genode's wm forwarded them, but for a reserve the wm keeps for its own
+ * bookkeeping of the client's views; what a buffer or a view costs beyond what nitpicker got so far is
+ * forwarded when it is needed.
  */
 final class Payment {
 
@@ -21,11 +23,14 @@ final class Payment {
     static final long REAL_BASE = align(CommandCodec.BYTES + InputQueue.bytes(200));
     /** What nitpicker charges for one view or imported handle. */
     static final long VIEW = 256;
+    /** What an upgrade leaves with the wm, for its handles of the client's views (256 bytes each). */
+    static final long RESERVE = 16 * VIEW;
 
     private final Env env;
     private final RamAccount client;
     private final NitpickerSession real;
-    private long buffer;
+    /** What nitpicker got beyond {@link #REAL_BASE}, and what of it the largest buffer and the most views take. */
+    private long forwarded, buffer;
     private long views, viewsPaid;
 
     private Payment(Env env, RamAccount client, NitpickerSession real) {
@@ -34,26 +39,18 @@ final class Payment {
         this.real = real;
     }
 
-    /** Opens the real session {@code label} with {@code amount}, charged to {@code client} first. */
+    /** Opens the real session {@code label} with {@code amount} of the {@code client}'s donation. */
     static Payment open(Env env, RamAccount client, String label, long amount) {
-        client.charge(amount);
-        try {
-            return new Payment(env, client, env.session(NitpickerSession.class, label, SessionArgs.ramQuota(amount)));
-        } catch (RuntimeException e) {
-            client.release(amount);
-            throw e;
-        }
+        return new Payment(env, client, env.session(NitpickerSession.class, label, SessionArgs.ramQuota(amount), client));
     }
 
     NitpickerSession real() { return real; }
 
-    /** Pays for a buffer of {@code mode}: only what exceeds the largest buffer paid so far. */
+    /** Pays for a buffer of {@code mode}: only what the largest buffer so far and the views leave unpaid. */
     void buffer(Mode mode, boolean alpha) {
-        long need = price(mode, alpha);
-        if (need > buffer) {
-            forward(need - buffer);
-            buffer = need;
-        }
+        long need = Math.max(buffer, price(mode, alpha));
+        cover(need, viewsPaid);
+        buffer = need;
     }
 
     /**
@@ -73,15 +70,19 @@ final class Payment {
 
     /** Pays for {@code n} more real views at once, or for none of them; only beyond the most there ever were. */
     void viewsCreated(int n) {
-        long unpaid = views + n - viewsPaid;
-        if (unpaid > 0) {
-            forward(unpaid * VIEW);
-            viewsPaid += unpaid;
-        }
+        long most = Math.max(viewsPaid, views + n);
+        cover(buffer, most);
+        viewsPaid = most;
         views += n;
     }
 
     void viewGone() { views = Math.max(0, views - 1); }
+
+    /** The client added {@code amount} to its donation: nitpicker gets it, but for the wm's reserve. */
+    void upgraded(long amount) {
+        long pass = Math.min(amount, client.avail() - RESERVE);
+        if (pass > 0) forward(pass);
+    }
 
     /** Passes everything the client has not spent yet on to nitpicker (direct sessions). */
     void forwardRest() {
@@ -89,14 +90,15 @@ final class Payment {
         if (rest > 0) forward(rest);
     }
 
+    /** Forwards what a buffer of {@code bufferPrice} and {@code viewCount} views cost beyond what nitpicker has. */
+    private void cover(long bufferPrice, long viewCount) {
+        long owed = bufferPrice + viewCount * VIEW - forwarded;
+        if (owed > 0) forward(owed);
+    }
+
     private void forward(long amount) {
-        client.charge(amount);
-        try {
-            env.upgrade(real, amount);
-        } catch (RuntimeException e) {
-            client.release(amount);
-            throw e;
-        }
+        env.upgrade(real, amount);
+        forwarded += amount;
     }
 
     private static long align(long bytes) { return (bytes + 4095) & ~4095L; }

@@ -28,7 +28,6 @@ public final class Wm implements Component {
 
     public Wm(Env env) {
         this.env = env;
-        shareMemory(env);
         this.config = WmConfig.parse(env.config().xml(), env.log()::warn);
         env.config().sigh(env.ep().handler(this::configChanged));
         WindowRegistry windows = new WindowRegistry(new Reporter(env, "window_list"));
@@ -49,19 +48,6 @@ public final class Wm implements Component {
             case LAYOUTER -> new LayouterSession(shared, request.label(), request.quota());
             case DIRECT -> sessions.direct(request.label(), request.quota());
         });
-    }
-
-    /**
-     * The wm pays nitpicker for its clients' buffers from its own RAM (charging them the same), so the
-     * pixels of a client in a process of its own are the wm's memory: it must be memory that process
-     * can map.
-     */
-    private static void shareMemory(Env env) {
-        try {
-            env.ram().shareAcrossProcesses();
-        } catch (UnsupportedOperationException e) {
-            env.log().warn("clients in processes of their own will have no pixels: {}", e.getMessage());
-        }
     }
 
     /** New policies apply to sessions opened from now on; a session keeps the role it was given. */

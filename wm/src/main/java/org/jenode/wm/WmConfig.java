@@ -55,6 +55,10 @@ record WmConfig(List<Rule> rules, Duration closeTimeout) {
         } catch (XmlException e) {
             warn.accept(e.getMessage());
         }
+        if (rules.stream().noneMatch(r -> r.role() == Role.DECORATOR) || rules.stream().noneMatch(r -> r.role() == Role.LAYOUTER))
+            warn.accept((config.location().line() > 0 ? config.location() + ": " : "") + "no policy with role=\"decorator\" and role=\"layouter\": Genode 14.11's wm"
+                    + " started its decorator and layouter as children of its own; Jenode's wm serves them as siblings"
+                    + " (Genode 15.08's wm.run), and windows stay unplaced until they are there");
         return new WmConfig(List.copyOf(rules), timeout);
     }
 

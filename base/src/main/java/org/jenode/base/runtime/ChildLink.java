@@ -7,11 +7,14 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.jenode.base.Entrypoint;
+import org.jenode.base.InvalidRequestException;
+import org.jenode.base.RamAccount;
 import org.jenode.base.ServiceException;
 import org.jenode.base.ServiceName;
 import org.jenode.base.Session;
@@ -51,6 +54,8 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
     /** The child's requests and answers, taken on the stand-in's entrypoint only. */
     private final BlockingQueue<Object> inbox = new LinkedBlockingQueue<>();
     private final AtomicInteger calls = new AtomicInteger();
+    /** The donations of the sessions the child serves, by the number of the call that created them: the child names its payer so. */
+    private final Map<Integer, RamAccount> donations = new ConcurrentHashMap<>();
     /** How many calls to the child are waiting for their answers (nested on the entrypoint). */
     private final AtomicInteger awaiting = new AtomicInteger();
     /** Reads the wire and carries out the child's calls: the child's calls wait for it, in the wait graph too. */
@@ -195,8 +200,8 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
             return;
         }
         switch (request) {
-            case Message.Open(int call, String type, String label, long quota, Map<String, String> args) -> answer(call,
-                    () -> new Message.Opened(call, table.export(env.session(sessionType(type), label, new SessionArgs(quota, args)))));
+            case Message.Open(int call, String type, String label, long quota, Map<String, String> args, int payer) -> answer(call,
+                    () -> new Message.Opened(call, table.export(env.session(sessionType(type), label, new SessionArgs(quota, args), payer(payer)))));
             case Message.Close(int call, int session) -> answer(call, () -> {
                 Session s = table.exported(session, Session.class);
                 table.unexport(session);
@@ -209,6 +214,18 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
             });
             default -> fault("an answer to no call: " + request.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The account that pays for a session the child opens: its own RAM (0), or the donation of the session it
+     * serves that the {@link Message.Create} numbered {@code created} asked for. One that has ended pays nothing.
+     */
+    private RamAccount payer(int created) {
+        if (created == 0) return env.ram();
+        RamAccount donation = donations.get(created);
+        if (donation == null || !env.servesWith(donation))
+            throw new InvalidRequestException(env.label() + " serves no session created by call " + created + " to pay from");
+        return donation;
     }
 
     private Message invoke(int call, int session, int method, byte[] arguments) throws WireException {
@@ -258,9 +275,13 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
 
     /** Creates a session of the child's service {@code service}; runs on the stand-in's entrypoint (see {@link ComponentEnv#serve}). */
     private <S extends Session> S create(Class<S> type, int service, SessionRequest<S> request) {
-        Message answer = call(n -> new Message.Create(n, service, request.label(), request.args().ramQuota(), request.args().values()));
+        donations.values().removeIf(RamAccount::closed); // those of the sessions that have ended
+        Message answer = call(n -> {
+            donations.put(n, request.quota());
+            return new Message.Create(n, service, request.label(), request.args().ramQuota(), request.args().values());
+        });
         return switch (answer) {
-            case Message.Opened(int _, int session) -> type.cast(RemoteSession.of(type, session, this, caps, request.label(), null));
+            case Message.Opened(int _, int session) -> type.cast(RemoteSession.served(type, session, this, caps, request.label()));
             case Message.Failed(int _, Failure failure) -> throw failure.exception();
             default -> throw broken(new WireException("a " + answer.getClass().getSimpleName() + " answering a session request"));
         };
@@ -340,7 +361,7 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
             case WireCapabilities.WRITERS -> {
                 int id = in.readInt();
                 Object known = table.importing(id, () -> new SessionProxy(type,
-                        RemoteSession.of(type, id, this, caps, "#" + id, null), env, "#" + id, null).asSession());
+                        RemoteSession.of(type, id, this, caps, "#" + id), env, "#" + id, null).asSession());
                 if (!type.isInstance(known)) throw new WireException("session " + id + " is not a " + type.getSimpleName());
                 yield known;
             }

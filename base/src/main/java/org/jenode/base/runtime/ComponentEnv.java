@@ -1,6 +1,7 @@
 package org.jenode.base.runtime;
 
 import java.lang.reflect.Proxy;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -43,8 +44,11 @@ final class ComponentEnv implements Env {
     /** True for the root of a tree, whose children's labels start with their own names. */
     private final boolean root;
     private final StartedChildren children = new StartedChildren(this);
-    private final Set<SessionProxy> opened = ConcurrentHashMap.newKeySet();
+    /** The sessions this component opened, each with the account that pays for it and its upgrades. */
+    private final Map<SessionProxy, RamAccount> opened = new ConcurrentHashMap<>();
     private final Set<SessionProxy> served = ConcurrentHashMap.newKeySet();
+    /** The donations of the sessions it serves, from before their {@code create} until they have ended: they may pay. */
+    private final Set<RamAccount> donations = ConcurrentHashMap.newKeySet();
     /** Written and read on the entrypoint only. */
     private Component component;
     private AttachedRom config;
@@ -90,10 +94,11 @@ final class ComponentEnv implements Env {
         return config;
     }
 
-    @Override public <S extends Session> S session(Class<S> type, String sessionLabel, SessionArgs args) {
+    @Override public <S extends Session> S session(Class<S> type, String sessionLabel, SessionArgs args, RamAccount payer) {
         String name = SessionDonation.name(label, type, sessionLabel, args);
-        // held by the session: the server's dataspaces outlive this account until the session closes
-        RamAccount donation = ram.donate(args.ramQuota(), name);
+        RamAccount from = SessionDonation.payer(label, payer, ram, this::servesWith);
+        // held by the session: the server's dataspaces outlive the payer until the session closes
+        RamAccount donation = from.donate(args.ramQuota(), name);
         S session;
         try {
             session = port.session(new SessionRequest<>(type, sessionLabel, args, donation, label));
@@ -102,16 +107,22 @@ final class ComponentEnv implements Env {
             throw e;
         }
         SessionProxy proxy = SessionProxy.of(session);
-        opened.add(proxy);
+        opened.put(proxy, from);
         proxy.whenFinished(() -> opened.remove(proxy));
         return session;
     }
 
     @Override public void upgrade(Session session, long ramQuota) {
-        RamAccount donation = SessionProxy.of(session).donation();
-        if (donation == null) throw new InvalidRequestException("a sub-session has no donation of its own");
-        ram.transfer(ramQuota, donation);
+        SessionDonation.upgrade(label, ramQuota);
+        SessionProxy proxy = session == null ? null : SessionProxy.behind(session);
+        RamAccount payer = proxy == null ? null : opened.get(proxy);
+        if (payer == null) throw new InvalidRequestException(label + ": " + session + " is no session it opened");
+        payer.transfer(ramQuota, proxy.donation());
+        proxy.upgraded(ramQuota);
     }
+
+    /** Whether {@code account} is the donation of a session this component serves now (or is creating). */
+    boolean servesWith(RamAccount account) { return donations.contains(account); }
 
     @Override public <T> Optional<T> served(Session capability, Class<T> type) {
         if (!Proxy.isProxyClass(capability.getClass()) || !(Proxy.getInvocationHandler(capability) instanceof SessionProxy p))
@@ -130,11 +141,21 @@ final class ComponentEnv implements Env {
      * entrypoint (the requesting client waits), and returns the client's end of it.
      */
     <S extends Session> S serve(Service<S> service, SessionRequest<S> request) {
-        S server = ep.call(() -> service.create(request));
-        if (server == null) throw new ServiceDeniedException(label + " returned no session for '" + request.label() + "'");
+        donations.add(request.quota()); // create may open sessions paid from it (the wm's real GUI session)
+        S server;
+        try {
+            server = ep.call(() -> service.create(request));
+            if (server == null) throw new ServiceDeniedException(label + " returned no session for '" + request.label() + "'");
+        } catch (RuntimeException e) {
+            donations.remove(request.quota());
+            throw e;
+        }
         SessionProxy proxy = new SessionProxy(request.type(), server, this, request.label(), request.quota());
         served.add(proxy);
-        proxy.whenFinished(() -> served.remove(proxy));
+        proxy.whenFinished(() -> {
+            served.remove(proxy);
+            donations.remove(request.quota());
+        });
         if (!ep.running()) proxy.serverGone("stopped");
         return proxy.asSession();
     }
@@ -201,7 +222,7 @@ final class ComponentEnv implements Env {
     /** Ends the sessions of this (stopped) component and of its children. */
     void release(String reason) {
         for (SessionProxy p : served) p.serverGone(label + " " + reason);
-        for (SessionProxy p : opened) p.close();
+        for (SessionProxy p : opened.keySet()) p.close();
         children.releaseAll(reason);
         synchronized (this) {
             if (killed == null) killed = new CompletableFuture<>();

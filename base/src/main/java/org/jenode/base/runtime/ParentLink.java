@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -22,6 +23,7 @@ import org.jenode.base.Session;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.SessionClosedException;
 import org.jenode.base.SessionRequest;
+import org.jenode.base.Upgradable;
 import org.jenode.base.runtime.wire.Failure;
 import org.jenode.base.runtime.wire.Message;
 import org.jenode.base.runtime.wire.Wire;
@@ -59,6 +61,13 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
     /** The interface of each session object the component serves, and the donation of each root one. */
     private final Map<Object, Class<?>> servedTypes = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Object, RamAccount> donations = Collections.synchronizedMap(new IdentityHashMap<>());
+    /**
+     * What the served sessions' donations are split off: they mirror what the parent holds (which enforces
+     * them), and grow when a client upgrades, which a root account of their own could not.
+     */
+    private final RamAccount donated = RamAccount.root("donations", Long.MAX_VALUE).shareAcrossProcesses();
+    /** Each served session's donation by the number of the parent's call that created it: how it names a payer. */
+    private final Map<RamAccount, Integer> creators = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Object, Object> ownCapabilities = Collections.synchronizedMap(new IdentityHashMap<>());
     private final Runnable stop;
     /** Set when the parent said stop: what fails from then on is part of the end, not a fault. */
@@ -101,6 +110,7 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
             case Message.Create c -> ep.post(() -> create(c));
             case Message.Invoke i -> ep.post(() -> invoke(i));
             case Message.Close c -> ep.post(() -> close(c));
+            case Message.Upgrade u -> ep.post(() -> upgraded(u));
             case Message.Signal(int handler, int count) -> caps.signal(handler, count);
             case Message.Freed(int dataspace) -> caps.freed(dataspace);
             case Message.Mapped(int dataspace) -> caps.mapped(dataspace);
@@ -109,7 +119,7 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
                 stopping = true;
                 stop.run();
             }
-            case Message.Start _, Message.Open _, Message.Upgrade _, Message.Announce _, Message.Exit _, Message.Busy _,
+            case Message.Start _, Message.Open _, Message.Announce _, Message.Exit _, Message.Busy _,
                  Message.Fault _ -> throw new WireException("a " + m.getClass().getSimpleName() + " message, which only a child sends");
         }
     }
@@ -150,19 +160,27 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
 
     // --- what the component asks
 
-    /** Opens a session of {@code type} and returns the component's end of it, which gives {@code donation} back on close. */
-    Object open(Class<?> type, String label, SessionArgs args, RamAccount donation) {
-        Message answer = call(n -> new Message.Open(n, type.getName(), label, args.ramQuota(), args.values()));
+    /**
+     * Opens a session of {@code type} paid from the component's RAM ({@code servedPayer} 0) or the donation
+     * of the session it serves as {@code servedPayer}, and returns the component's end of it, which gives
+     * {@code donation} back to {@code payer} on close.
+     */
+    Object open(Class<?> type, String label, SessionArgs args, int servedPayer, RamAccount payer, RamAccount donation) {
+        Message answer = call(n -> new Message.Open(n, type.getName(), label, args.ramQuota(), args.values(), servedPayer));
         return switch (answer) {
-            case Message.Opened(int _, int session) -> RemoteSession.of(type, session, this, caps, label, donation);
+            case Message.Opened(int _, int session) -> RemoteSession.opened(type, session, this, caps, label, payer, donation);
             case Message.Failed(int _, Failure failure) -> throw failure.exception();
             default -> throw broken(new WireException("a " + answer.getClass().getSimpleName() + " answering a session request"));
         };
     }
 
-    void upgrade(RemoteSession session, long amount) {
-        Message answer = call(n -> new Message.Upgrade(n, session.id(), amount));
-        if (answer instanceof Message.Failed(int _, Failure failure)) throw failure.exception();
+    /**
+     * The number of the parent's call that created the session whose donation is {@code donation}, if the
+     * component serves it now (or is creating it): what names it as a payer to the parent.
+     */
+    OptionalInt servedWith(RamAccount donation) {
+        Integer created = creators.get(donation);
+        return created == null ? OptionalInt.empty() : OptionalInt.of(created);
     }
 
     <S extends Session> void announce(Class<S> type, Service<S> service) {
@@ -198,7 +216,8 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
             return;
         }
         reply(c.call(), () -> {
-            RamAccount donation = RamAccount.root(c.label() + " (donation)", c.quota()).shareAcrossProcesses();
+            RamAccount donation = donated.split(c.quota(), c.label() + " (donation)");
+            creators.put(donation, c.call()); // its create may open sessions paid from it
             try {
                 Object server = serve(announced, c, donation);
                 int id = table.export(server);
@@ -206,6 +225,7 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
                 donations.put(server, donation);
                 return new Message.Opened(c.call(), id);
             } catch (RuntimeException e) {
+                creators.remove(donation);
                 donation.close();
                 throw e;
             }
@@ -252,9 +272,32 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
                 ((Session) server).close();
             } finally {
                 RamAccount donation = donations.remove(server);
-                if (donation != null) donation.close();
+                if (donation != null) {
+                    creators.remove(donation);
+                    donation.close();
+                }
             }
             return new Message.Returned(c.call(), VOID);
+        });
+    }
+
+    /** A client added to the donation of a session the component serves: the mirror grows, and the server hears of it. */
+    private void upgraded(Message.Upgrade u) {
+        reply(u.call(), () -> {
+            Object server = table.exported(u.session(), Session.class);
+            RamAccount donation = donations.get(server);
+            if (donation == null) throw new WireException("an upgrade of session " + u.session() + ", which is no root session");
+            donated.transfer(u.amount(), donation);
+            if (server instanceof Upgradable upgradable) {
+                try {
+                    upgradable.upgraded(u.amount());
+                } catch (ServiceException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    throw new ServedFault(e);
+                }
+            }
+            return new Message.Returned(u.call(), VOID);
         });
     }
 
@@ -312,7 +355,7 @@ final class ParentLink implements RemoteSession.Caller, WireCapabilities.Session
         return switch (tag) {
             case WireCapabilities.WRITERS -> {
                 int id = in.readInt();
-                Object s = table.importing(id, () -> RemoteSession.of(type, id, this, caps, "#" + id, null));
+                Object s = table.importing(id, () -> RemoteSession.of(type, id, this, caps, "#" + id));
                 if (!type.isInstance(s)) throw new WireException("session " + id + " is not a " + type.getSimpleName());
                 yield s;
             }

@@ -1,6 +1,7 @@
 package org.jenode.base.runtime;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.jenode.base.Binary;
 import org.jenode.base.Component;
 import org.jenode.base.Entrypoint;
@@ -57,12 +58,14 @@ final class RemoteEnv implements Env {
         return config;
     }
 
-    @Override public <S extends Session> S session(Class<S> type, String sessionLabel, SessionArgs args) {
+    @Override public <S extends Session> S session(Class<S> type, String sessionLabel, SessionArgs args, RamAccount payer) {
         String name = SessionDonation.name(label, type, sessionLabel, args);
+        OptionalInt served = payer == null || payer == ram ? OptionalInt.empty() : parent.servedWith(payer);
+        RamAccount from = SessionDonation.payer(label, payer, ram, _ -> served.isPresent());
         // the parent's stand-in holds the real donation (RamAccount.donate); this one mirrors it
-        RamAccount donation = ram.split(args.ramQuota(), name);
+        RamAccount donation = from.split(args.ramQuota(), name);
         try {
-            return type.cast(parent.open(type, sessionLabel, args, donation));
+            return type.cast(parent.open(type, sessionLabel, args, served.orElse(0), from, donation));
         } catch (RuntimeException e) {
             donation.close();
             throw e;
@@ -70,10 +73,11 @@ final class RemoteEnv implements Env {
     }
 
     @Override public void upgrade(Session session, long ramQuota) {
-        RemoteSession remote = RemoteSession.behind(session);
-        if (remote == null || remote.donation() == null) throw new InvalidRequestException("not a session this component opened");
-        ram.transfer(ramQuota, remote.donation());
-        parent.upgrade(remote, ramQuota);
+        SessionDonation.upgrade(label, ramQuota);
+        RemoteSession remote = session == null ? null : RemoteSession.behind(session);
+        if (remote == null || remote.donation() == null) throw new InvalidRequestException(label + ": " + session + " is no session it opened");
+        remote.payer().transfer(ramQuota, remote.donation());
+        remote.upgrade(ramQuota);
     }
 
     @Override public <T> Optional<T> served(Session capability, Class<T> type) { return parent.served(capability, type); }

@@ -6,6 +6,7 @@ import java.lang.reflect.Proxy;
 import java.util.function.IntFunction;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SessionClosedException;
+import org.jenode.base.Upgradable;
 import org.jenode.base.runtime.wire.Message;
 import org.jenode.base.runtime.wire.WireException;
 
@@ -34,24 +35,42 @@ final class RemoteSession implements InvocationHandler {
     private final Caller caller;
     private final ValueCodec.Capabilities caps;
     private final String label;
-    /** The client's donation for a session it opened (in a child); null for a sub-session or a served one. */
-    private final RamAccount donation;
+    /** For a session the component opened (in a child): the account that paid and its donation; else null. */
+    private final RamAccount payer, donation;
     private volatile boolean closed;
 
-    private RemoteSession(Class<?> type, int id, Caller caller, ValueCodec.Capabilities caps, String label, RamAccount donation) {
+    private RemoteSession(Class<?> type, int id, Caller caller, ValueCodec.Capabilities caps, String label, RamAccount payer,
+                          RamAccount donation) {
         this.type = type;
         this.shape = SessionType.of(type);
         this.id = id;
         this.caller = caller;
         this.caps = caps;
         this.label = label;
+        this.payer = payer;
         this.donation = donation;
     }
 
     /** The session {@code id} of the other side, as an object of its interface {@code type}. */
-    static Object of(Class<?> type, int id, Caller caller, ValueCodec.Capabilities caps, String label, RamAccount donation) {
+    static Object of(Class<?> type, int id, Caller caller, ValueCodec.Capabilities caps, String label) {
         return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
-                new RemoteSession(type, id, caller, caps, label, donation));
+                new RemoteSession(type, id, caller, caps, label, null, null));
+    }
+
+    /** A session the component opened, whose {@code donation} {@code payer} paid and gets back on close. */
+    static Object opened(Class<?> type, int id, Caller caller, ValueCodec.Capabilities caps, String label, RamAccount payer,
+                         RamAccount donation) {
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                new RemoteSession(type, id, caller, caps, label, payer, donation));
+    }
+
+    /**
+     * In the parent, a session the child serves for a client: also {@link Upgradable}, so that the client's
+     * upgrades reach the child's server as they would one in this JVM.
+     */
+    static Object served(Class<?> type, int id, Caller caller, ValueCodec.Capabilities caps, String label) {
+        return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type, Upgradable.class},
+                new RemoteSession(type, id, caller, caps, label, null, null));
     }
 
     /** The handler behind {@code session}, if it is a session of the other side. */
@@ -61,7 +80,19 @@ final class RemoteSession implements InvocationHandler {
 
     int id() { return id; }
 
+    RamAccount payer() { return payer; }
+
     RamAccount donation() { return donation; }
+
+    /** Tells the other side that the donation of its session grew by {@code amount}; waits for it to have heard. */
+    void upgrade(long amount) {
+        Message answer = caller.call(n -> new Message.Upgrade(n, id, amount));
+        switch (answer) {
+            case Message.Returned _ -> { }
+            case Message.Failed(int _, var failure) -> throw failure.exception();
+            default -> throw caller.broken(new WireException("a " + answer.getClass().getSimpleName() + " answering an upgrade"));
+        }
+    }
 
     @Override public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
         if (method.getDeclaringClass() == Object.class) {
@@ -72,6 +103,10 @@ final class RemoteSession implements InvocationHandler {
             };
         }
         if (method.isDefault()) return InvocationHandler.invokeDefault(proxy, method, args);
+        if (method.getDeclaringClass() == Upgradable.class) {
+            upgrade((long) args[0]);
+            return null;
+        }
         if (method.getName().equals("close") && method.getParameterCount() == 0) {
             close();
             return null;

@@ -13,6 +13,7 @@ import org.jenode.base.RamAccount;
 import org.jenode.base.Session;
 import org.jenode.base.ServiceException;
 import org.jenode.base.SessionClosedException;
+import org.jenode.base.Upgradable;
 
 /**
  * The client's end of a session: each call runs on the server's entrypoint while the caller waits.
@@ -58,9 +59,14 @@ final class SessionProxy implements InvocationHandler {
     }
 
     static SessionProxy of(Session session) {
-        if (Proxy.isProxyClass(session.getClass()) && Proxy.getInvocationHandler(session) instanceof SessionProxy p)
-            return p;
-        throw new IllegalArgumentException("not a session capability: " + session);
+        SessionProxy p = behind(session);
+        if (p == null) throw new IllegalArgumentException("not a session capability: " + session);
+        return p;
+    }
+
+    /** The handler behind {@code session}, if it is a capability the runtime issued. */
+    static SessionProxy behind(Object session) {
+        return Proxy.isProxyClass(session.getClass()) && Proxy.getInvocationHandler(session) instanceof SessionProxy p ? p : null;
     }
 
     RamAccount donation() { return donation; }
@@ -112,6 +118,18 @@ final class SessionProxy implements InvocationHandler {
             SessionProxy p = new SessionProxy(method.getReturnType(), s, serverEnv, label, null);
             p.closed = closed;
             return p.asSession();
+        });
+    }
+
+    /**
+     * The client has added {@code amount} to the donation: a server that wants to hear of it does, on its
+     * entrypoint, before the client's upgrade returns.
+     */
+    void upgraded(long amount) {
+        if (closed) throw new SessionClosedException("session '" + label + "' to " + serverEnv.label() + " is " + closedReason);
+        if (server instanceof Upgradable u) serverEnv.ep().call(() -> {
+            u.upgraded(amount);
+            return null;
         });
     }
 

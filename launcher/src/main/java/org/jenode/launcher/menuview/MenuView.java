@@ -126,7 +126,11 @@ public final class MenuView implements Component {
         reportHover();
     }
 
-    private void reportHover() { hover.report(HoverReport.of(pointer.map(placed::path).orElse(List.of()))); }
+    /** Only with {@code <report hover="yes"/>}, as Genode's: menu_view.run routes no Report session to it. */
+    private void reportHover() {
+        if (env.config().xml().child("report").map(r -> r.boolAttribute("hover", false)).orElse(false))
+            hover.report(HoverReport.of(pointer.map(placed::path).orElse(List.of())));
+    }
 
     @Override public void close() { hover.close(); }
 }

@@ -3,10 +3,14 @@ package org.jenode.scenarios.genode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.testing.Await;
 import org.jenode.base.testing.LogCapture;
+import org.jenode.base.xml.XmlNode;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
 import org.junit.jupiter.api.AfterEach;
@@ -113,16 +117,86 @@ class GenodeConfigsTest {
         }
     }
 
+    /** wm_backdrop's fill, where its logos leave it uncovered. */
+    private static final int WM_BACKDROP = 0x664455;
+
     @Test
-    void wm1508ShowsTheBackdropAndTheLaunchpadAsAWindowOfTheWm() {
+    void wm1508ShowsTheBackdropTheLaunchpadAndWmBackdropAsWindowsOfTheWm() {
         try (GenodeRun run = new GenodeRun("wm-15.08")) {
+            // a screen-sized buffer in a window: the wm's 6M could not pay for it, wm_backdrop's donation does
+            run.await("wm_backdrop's window", () -> run.count(new Rect(0, 0, 1024, 768), WM_BACKDROP) > 20_000);
+            run.await("the pointer", () -> run.rgb(2, 5) == POINTER);
+            XmlNode state = run.state(s -> child(s, "wm_backdrop").map(c -> c.longAttribute("ram_used", 0) > 3 << 20).orElse(false));
+            XmlNode wm = child(state, "wm").orElseThrow();
+            assertThat(wm.attribute("state", "")).isEqualTo("running");
+            assertThat(wm.longAttribute("ram_used", -1)).as("the wm's own RAM, its clients' buffers not charged to it")
+                    .isBetween(0L, 1L << 20);
+            run.writePng("wm-15.08-wm_backdrop");
+            dragDown(run, "wm_backdrop's window, which the layouter fitted to the screen");
             run.await("the backdrop's fill between the grid lines", () -> run.rgb(300, 300) == 0x224433);
             run.await("the grid over it", () -> run.rgb(300, 304) != 0x224433 && run.rgb(304, 300) != 0x224433);
-            run.await("the pointer", () -> run.rgb(2, 5) == POINTER);
             run.await("the launchpad's three programs, in a window of the wm", () -> menuRows(run) == 3);
             run.await("the decorator's title bar above it, on the screen", () -> Arrays.stream(run.rgb(new Rect(200, 2, 1, 12)))
                     .noneMatch(c -> c == 0x224433 || BUTTONS.contains(c) || c == LAUNCHPAD));
             run.writePng("wm-15.08");
+        }
+    }
+
+    /**
+     * Drags the window whose title bar is at the top of the screen down by 500 pixels, as a user would:
+     * the pointer onto the title, and the press once the title shows the highlight (the layouter knows it
+     * is hovered then; a press before is a click into the window); again if that was not enough.
+     */
+    private static void dragDown(GenodeRun run, String what) {
+        for (int attempt = 1; ; attempt++) {
+            int title = run.rgb(700, 12);
+            run.inject(new InputEvent.AbsoluteMotion(600 + attempt, 8));
+            try {
+                Await.until("the title highlighted", Duration.ofSeconds(5), () -> run.rgb(700, 12) != title);
+            } catch (AssertionError e) {
+                // already highlighted: it stays so
+            }
+            run.inject(new InputEvent.Press(Keycodes.BTN_LEFT), new InputEvent.AbsoluteMotion(600, 300),
+                    new InputEvent.AbsoluteMotion(600, 508), new InputEvent.Release(Keycodes.BTN_LEFT));
+            try {
+                Await.until(what + " dragged down", Duration.ofSeconds(5),
+                        () -> run.count(new Rect(0, 0, 1024, 400), WM_BACKDROP) == 0);
+                return;
+            } catch (AssertionError e) {
+                if (attempt == 3) {
+                    run.writePng("wm-15.08-drag-timeout");
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Test
+    void wm1411ShowsTheBackdropAndTheLaunchpadAndNamesWhatItsWmStartedItself() {
+        try (GenodeRun run = new GenodeRun("wm-14.11")) {
+            log.await("Genode 14.11's wm started its decorator and layouter as children of its own");
+            XmlNode state = run.state(s -> child(s, "wm").map(c -> c.attribute("state", "").equals("faulted")).orElse(false));
+            assertThat(child(state, "wm").flatMap(c -> c.child("fault")).map(f -> f.attribute("message", "")).orElse(""))
+                    .as("14.11's wm served its report_rom itself").contains("Report session of 'wm'");
+            run.await("the backdrop's fill between the grid lines", () -> run.rgb(300, 300) == 0x224433);
+            run.await("the pointer", () -> run.rgb(2, 5) == POINTER);
+            run.await("the launchpad's three programs, on nitpicker through <any-child/>", () -> menuRows(run) == 3);
+            run.writePng("wm-14.11");
+        }
+    }
+
+    @Test
+    void menuView1508ShowsTheScriptedDialogsAndSkipsScout() {
+        try (GenodeRun run = new GenodeRun("menu_view-15.08")) {
+            log.await("menu_view-15.08.xml:83:5: <start name=\"scout\">: no binary 'scout'; the child is not started");
+            run.await("the pointer", () -> run.rgb(2, 5) == POINTER);
+            // plain, hovered, selected and both: four colours of buttons, each row a run in a column through them
+            run.await("the dialog's four buttons at 200,100", () -> dialogRows(run, 210, 100) == 4);
+            Rect menu = new Rect(200, 100, 300, 200);
+            int[] shown = run.rgb(menu);
+            run.await("the script's next dialog, other buttons hovered", () -> !Arrays.equals(shown, run.rgb(menu)));
+            assertThat(dialogRows(run, 210, 100)).isEqualTo(4);
+            run.writePng("menu_view-15.08");
         }
     }
 
@@ -141,13 +215,24 @@ class GenodeConfigsTest {
     private static final int TERMINAL = 0x101010;
 
     @Test
-    void terminalLog1508ShowsTheTerminalAndTheLaunchpad() {
+    void terminalLog1508ShowsTheLoggedLinesInTheTerminalInsideTerminalFb() {
         try (GenodeRun run = new GenodeRun("terminal_log-15.08")) {
-            // at the right edge of its row, where the terminal (which may come up after it, in front) does not reach
+            // at the right edge of its row, where terminal_fb (which may come up after it, in front) does not reach
             run.await("the launchpad's program", () -> buttons(run, 840, 150).size() == 1);
-            run.await("the terminal at the top left", () -> run.rgb(300, 300) == TERMINAL && run.rgb(100, 500) == TERMINAL);
+            run.await("the terminal filling terminal_fb's 640x480 at the top left",
+                    () -> run.rgb(300, 300) == TERMINAL && run.rgb(639, 479) == TERMINAL);
+            assertThat(run.rgb(300, 481)).as("below terminal_fb").isNotEqualTo(TERMINAL);
+            assertThat(run.rgb(641, 300)).as("right of terminal_fb").isNotEqualTo(TERMINAL);
+            Rect firstLine = new Rect(16, 0, 400, 14); // right of the pointer
+            assertThat(run.count(firstLine, TERMINAL)).as("nothing logged yet").isEqualTo(400 * 14);
+            run.log("hello from the tester");
+            run.await("the logged line in the terminal's first row", () -> run.count(firstLine, TERMINAL) < 400 * 14 - 100);
             run.writePng("terminal_log-15.08");
         }
+    }
+
+    private static Optional<XmlNode> child(XmlNode state, String name) {
+        return state.children("child").stream().filter(c -> c.attribute("name", "").equals(name)).findFirst();
     }
 
     /** The status bar: 18 rows on top, none of them the background, the background below. */
@@ -171,6 +256,21 @@ class GenodeConfigsTest {
             }
         }
         return best == 0 ? 0 : buttons(run, bestX, 0).size();
+    }
+
+    /** How many runs of at least 8 pixels that are neither the background nor a menu's frame column {@code x} crosses below {@code top}. */
+    private static int dialogRows(GenodeRun run, int x, int top) {
+        int[] line = run.rgb(new Rect(x, top, 1, 768 - top));
+        int rows = 0, run0 = 0;
+        for (int i = 0; i <= line.length; i++) {
+            boolean button = i < line.length && line[i] != BACKGROUND && line[i] != LAUNCHPAD;
+            if (button) run0++;
+            else {
+                if (run0 >= 8) rows++;
+                run0 = 0;
+            }
+        }
+        return rows;
     }
 
     /** The buttons down column {@code x} from {@code top}: runs of button colour at least 8 pixels long. */

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import org.jenode.base.core.Binaries;
 import org.jenode.base.core.Core;
 import org.jenode.base.core.Scenario;
 import org.jenode.base.geometry.Rect;
+import org.jenode.base.log.LogSession;
 import org.jenode.base.gfx.Canvas;
 import org.jenode.base.testing.Await;
 import org.jenode.base.testing.Pngs;
@@ -25,7 +27,8 @@ import org.jenode.input.InputEvent;
 /**
  * One of the corpus's configs run as {@code ./jenode run --headless} runs it, with a camera on the
  * monitor: fb_sdl's {@code <provides>} also declares the Capture and Event services every driver has (so
- * that init routes them), and a probe {@code tester} reads the screen and types and clicks at the driver.
+ * that init routes them), and a probe {@code tester} reads the screen and types and clicks at the driver
+ * (and writes to a LOG server, where the config has one).
  * Both are added on the lines where the config already has text, so every position init reports is the
  * file's own. Nothing else of the config changes.
  */
@@ -36,6 +39,7 @@ final class GenodeRun implements AutoCloseable {
 
     private static final String TESTER = "<start name=\"tester\"> <resource name=\"RAM\" quantum=\"1M\"/> <route>"
             + " <service name=\"Capture\"> <child name=\"fb_sdl\"/> </service> <service name=\"Event\"> <child name=\"fb_sdl\"/> </service>"
+            + " <service name=\"LOG\"> <any-child/> </service>"
             + " <any-service> <parent/> </any-service> </route> </start>";
 
     private final String name;
@@ -92,6 +96,18 @@ final class GenodeRun implements AutoCloseable {
     }
 
     Mode mode() { return capture().mode(); }
+
+    /** Writes {@code line} to the config's LOG server, as a component of the config would. */
+    void log(String line) {
+        tester.onEp(env -> {
+            try (LogSession log = env.session(LogSession.class, "log")) {
+                return log.write(line + "\n");
+            }
+        });
+    }
+
+    /** The first state report of init that satisfies {@code until}. */
+    XmlNode state(Predicate<XmlNode> until) { return Await.report(core, "init -> state", until, Duration.ofMinutes(1)); }
 
     /** Events as if from the host's keyboard and mouse, once nitpicker (or whoever holds Input) listens. */
     void inject(InputEvent... es) {

@@ -21,9 +21,15 @@ final class FramebufferSurface implements Surface {
     private Mode mode = new Mode(0, 0);
     private IntBuffer pixels = IntBuffer.allocate(0);
 
+    /** Denied if either session is not routed; then neither is kept. */
     FramebufferSurface(Env env) {
         this.framebuffer = env.session(FramebufferSession.class, "");
-        this.input = env.session(InputSession.class, "");
+        try {
+            this.input = env.session(InputSession.class, "");
+        } catch (RuntimeException e) {
+            framebuffer.close();
+            throw e;
+        }
     }
 
     @Override public Mode wanted() { return framebuffer.mode(); }

@@ -10,20 +10,24 @@ import org.jenode.framebuffer.Mode;
 import org.jenode.input.InputSession;
 
 /**
- * Where the terminal draws and whence its input comes: a nitpicker {@link Window}, or, where no GUI
- * session is routed, a plain {@link FramebufferSurface} as Genode's terminal of 14.x and 15.x had
- * (terminal_echo.run starts it straight on fb_sdl).
+ * Where the terminal draws and whence its input comes: a plain {@link FramebufferSurface} where
+ * Framebuffer and Input are routed, as Genode's terminal of 14.x and 15.x had them (terminal_echo.run
+ * starts it straight on fb_sdl, terminal_log.run inside a nit_fb), else a nitpicker {@link Window}.
  */
 sealed interface Surface permits Window, FramebufferSurface {
 
-    /** A window if a GUI session is to be had, else the Framebuffer and Input sessions. */
-    static Surface open(Env env, Point position) {
-        try {
-            return new Window(env, position);
-        } catch (ServiceDeniedException e) {
-            env.log().info("no GUI session ({}); drawing on a Framebuffer session", e.getMessage());
-            return new FramebufferSurface(env);
+    /** Framebuffer and Input if both are routed and {@code gui} does not ask for a window, else a window. */
+    static Surface open(Env env, Point position, boolean gui) {
+        if (!gui) {
+            try {
+                FramebufferSurface surface = new FramebufferSurface(env);
+                env.log().info("drawing on a Framebuffer session, as Genode's terminal of 15.08 did (gui=\"yes\" asks for a window)");
+                return surface;
+            } catch (ServiceDeniedException e) {
+                env.log().debug("no Framebuffer and Input ({}); a nitpicker window", e.getMessage());
+            }
         }
+        return new Window(env, position);
     }
 
     /** The size the terminal should have: the screen, or what a window manager asks for. */

@@ -80,7 +80,7 @@ public final class Terminal implements Component {
             client = Optional.of(session);
             return session;
         });
-        this.window = Surface.open(env, config.position());
+        this.window = Surface.open(env, config.position(), config.gui());
         resize(configured.orElseGet(window::wanted));
 
         InputSession windowInput = window.input();

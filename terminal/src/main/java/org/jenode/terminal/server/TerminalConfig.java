@@ -18,9 +18,11 @@ import org.jenode.terminal.model.Cursor;
  * @param title      the window title until a program sets one ({@code title}, default "Terminal")
  * @param palette    the colours ({@code <palette>}, see {@link Palette#of})
  * @param reportScreen whether to publish the {@code screen} report ({@code <report screen="yes"/>})
+ * @param gui        whether to draw in a nitpicker window even where Framebuffer and Input are routed
+ *                   ({@code gui}, default no: Genode 14.x-15.x's terminal drew on those)
  */
 record TerminalConfig(int fontSize, int scrollback, Cursor.Shape cursor, boolean blink, Point position, int width,
-                      int height, String title, Palette palette, boolean reportScreen) {
+                      int height, String title, Palette palette, boolean reportScreen, boolean gui) {
 
     static TerminalConfig of(XmlNode config) {
         // <font size="12"/> is Genode 14.x-15.x's spelling (its built-in fonts were 8, 12 and 16 pixels)
@@ -40,6 +42,6 @@ record TerminalConfig(int fontSize, int scrollback, Cursor.Shape cursor, boolean
                 new Point(config.intAttribute("xpos", 0), config.intAttribute("ypos", 0)),
                 Math.max(0, config.intAttribute("width", 0)), Math.max(0, config.intAttribute("height", 0)),
                 config.attribute("title", "Terminal"), palette,
-                config.child("report").map(r -> r.boolAttribute("screen", false)).orElse(false));
+                config.child("report").map(r -> r.boolAttribute("screen", false)).orElse(false), config.boolAttribute("gui", false));
     }
 }

@@ -26,7 +26,7 @@ class TerminalLogTest {
                 <start name="terminal">
                   <resource name="RAM" quantum="16M"/>
                   <provides> <service name="Terminal"/> </provides>
-                  <config scrollback="100"> <report screen="yes"/> </config>
+                  <config gui="yes" scrollback="100"> <report screen="yes"/> </config>
                 </start>
                 <start name="terminal_log">
                   <resource name="RAM" quantum="1M"/>

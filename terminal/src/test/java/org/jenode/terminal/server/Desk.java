@@ -26,7 +26,7 @@ final class Desk {
             <start name="terminal">
               <resource name="RAM" quantum="32M"/>
               <provides> <service name="Terminal"/> </provides>
-              <config font_size="14" scrollback="500" cursor_blink="no"> <report screen="yes"/> %s </config>
+              <config gui="yes" font_size="14" scrollback="500" cursor_blink="no"> <report screen="yes"/> %s </config>
             </start>
             """.formatted(extraConfig);
     }

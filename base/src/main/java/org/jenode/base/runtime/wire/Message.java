@@ -26,11 +26,12 @@ public sealed interface Message {
 
     // --- child to parent
 
-    /** The child's session request, as its component made it; answered by {@link Opened}. */
-    record Open(int call, String type, String label, long quota, Map<String, String> args) implements Message { }
-
-    /** Adds {@code amount} to the donation of the child's session {@code session}; answered by {@link Returned}. */
-    record Upgrade(int call, int session, long amount) implements Message { }
+    /**
+     * The child's session request, as its component made it, paid from its own RAM ({@code payer} 0) or from
+     * the donation of a session it serves, named by the number of the {@link Create} call that asked for
+     * it (it may pay while it is being created); answered by {@link Opened}.
+     */
+    record Open(int call, String type, String label, long quota, Map<String, String> args, int payer) implements Message { }
 
     /** The child offers {@code type} under its own id {@code service}. */
     record Announce(int service, String type) implements Message { }
@@ -48,6 +49,12 @@ public sealed interface Message {
 
     /** Calls method number {@code method} of a session the receiver serves. */
     record Invoke(int call, int session, int method, byte[] arguments) implements Message { }
+
+    /**
+     * Adds {@code amount} to the donation of a session the receiver serves (for the child, from the account
+     * that paid for it; for the parent's client, the child's server hears of it); answered by {@link Returned}.
+     */
+    record Upgrade(int call, int session, long amount) implements Message { }
 
     /** Closes a session the receiver serves; answered by {@link Returned}. */
     record Close(int call, int session) implements Message { }

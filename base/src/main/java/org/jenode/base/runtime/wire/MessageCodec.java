@@ -20,8 +20,8 @@ final class MessageCodec {
             case Message.Stop() -> out.writeByte(STOP);
             case Message.Create(int call, int service, String label, long quota, Map<String, String> args) ->
                     args(out.writeByte(CREATE).writeInt(call).writeInt(service).writeString(label).writeLong(quota), args);
-            case Message.Open(int call, String type, String label, long quota, Map<String, String> args) ->
-                    args(out.writeByte(OPEN).writeInt(call).writeString(type).writeString(label).writeLong(quota), args);
+            case Message.Open(int call, String type, String label, long quota, Map<String, String> args, int payer) ->
+                    args(out.writeByte(OPEN).writeInt(call).writeString(type).writeString(label).writeLong(quota), args).writeInt(payer);
             case Message.Upgrade(int call, int session, long amount) ->
                     out.writeByte(UPGRADE).writeInt(call).writeInt(session).writeLong(amount);
             case Message.Announce(int service, String type) -> out.writeByte(ANNOUNCE).writeInt(service).writeString(type);
@@ -47,7 +47,7 @@ final class MessageCodec {
             case PING -> new Message.Ping(in.readInt());
             case STOP -> new Message.Stop();
             case CREATE -> new Message.Create(in.readInt(), in.readInt(), in.readString(), quota(in), args(in));
-            case OPEN -> new Message.Open(in.readInt(), in.readString(), in.readString(), quota(in), args(in));
+            case OPEN -> new Message.Open(in.readInt(), in.readString(), in.readString(), quota(in), args(in), in.readInt());
             case UPGRADE -> new Message.Upgrade(in.readInt(), in.readInt(), quota(in));
             case ANNOUNCE -> new Message.Announce(in.readInt(), in.readString());
             case EXIT -> new Message.Exit(in.readInt());
@@ -73,9 +73,10 @@ final class MessageCodec {
         return q;
     }
 
-    private static void args(WireOut out, Map<String, String> args) {
+    private static WireOut args(WireOut out, Map<String, String> args) {
         out.writeInt(args.size());
         args.forEach((k, v) -> out.writeString(k).writeString(v));
+        return out;
     }
 
     private static Map<String, String> args(WireIn in) throws WireException {
