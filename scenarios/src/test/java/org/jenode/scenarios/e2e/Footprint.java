@@ -61,6 +61,15 @@ record Footprint(List<String> descendants, int threads, int fds, int mappings, i
         }
     }
 
+    /**
+     * The processes below it that are Jenode's: its sandboxed children (by label) and any other JVM. The
+     * terminal's shell and what the user's rc files start (this host's waits on a lock with {@code sleep})
+     * come and go on their own, so they are left out.
+     */
+    List<String> jenodeProcesses() {
+        return descendants.stream().filter(d -> d.contains(" init -> ") || d.endsWith("/java")).toList();
+    }
+
     /** The labels of the processes below it whose label contains {@code part}. */
     List<String> descendants(String part) { return descendants.stream().filter(d -> d.contains(part)).toList(); }
 }

@@ -245,7 +245,7 @@ class LauncherE2ETest {
 
         XmlNode last = awaitState("the clock stopped", SOON, s -> state(s, "clock").equals("stopped"));
         assertThat(left(last)).as(() -> "the launcher's RAM left after " + CYCLES + " cycles, before: " + idle.toXml()).isEqualTo(left(idle));
-        assertThat(end.descendants()).as("the desktop's processes" + both).isEqualTo(w.descendants());
+        assertThat(end.jenodeProcesses()).as("the desktop's processes" + both).isEqualTo(w.jenodeProcesses());
         assertThat(end.socketFolders()).as("socket folders of the desktop's children" + both).isEmpty();
         assertThat(end.shm()).as("entries of /dev/shm" + both).isEqualTo(w.shm());
         assertThat(end.memfdMappings()).as("the desktop's mappings of memory files" + both).isLessThanOrEqualTo(w.memfdMappings() + MEMFD_SLACK);
