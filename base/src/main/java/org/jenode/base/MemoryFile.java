@@ -3,14 +3,11 @@ package org.jenode.base;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.util.Optional;
+import org.jenode.base.natives.Libc;
 
 /**
  * A Linux memory file ({@code memfd_create}) sealed against shrinking and growing: memory that another
@@ -157,13 +154,7 @@ final class MemoryFile {
     /** One native call's scratch memory: its text arguments and the errno it leaves. */
     private static final class Call implements AutoCloseable {
         private final Arena arena = Arena.ofConfined();
-        private final VarHandle errno;
-        final MemorySegment state;
-
-        Call(StructLayout layout, VarHandle errno) {
-            this.errno = errno;
-            this.state = arena.allocate(layout);
-        }
+        final MemorySegment state = arena.allocate(Libc.STATE);
 
         MemorySegment text(String s) { return arena.allocateFrom(s); }
 
@@ -173,7 +164,7 @@ final class MemoryFile {
         }
 
         IllegalStateException failure(String what) {
-            return new IllegalStateException(what + " failed: errno " + (int) errno.get(state, 0L));
+            return new IllegalStateException(what + " failed: errno " + Libc.errno(state));
         }
 
         @Override public void close() { arena.close(); }
@@ -181,33 +172,26 @@ final class MemoryFile {
 
     /** The C library's calls; those that can fail capture errno, so that a failure says why. */
     private record Natives(MethodHandle memfdCreate, MethodHandle ftruncate, MethodHandle fcntl, MethodHandle lseek,
-                           MethodHandle mmap, MethodHandle munmap, MethodHandle close,
-                           StructLayout state, VarHandle errno) {
+                           MethodHandle mmap, MethodHandle munmap, MethodHandle close) {
 
         static Optional<Natives> load() {
             try {
-                Linker linker = Linker.nativeLinker();
-                SymbolLookup libc = linker.defaultLookup();
-                Linker.Option captured = Linker.Option.captureCallState("errno");
-                StructLayout state = Linker.Option.captureStateLayout();
                 var i = ValueLayout.JAVA_INT;
                 var j = ValueLayout.JAVA_LONG;
                 var a = ValueLayout.ADDRESS;
                 return Optional.of(new Natives(
-                        linker.downcallHandle(libc.findOrThrow("memfd_create"), FunctionDescriptor.of(i, a, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("ftruncate"), FunctionDescriptor.of(i, i, j), captured),
-                        linker.downcallHandle(libc.findOrThrow("fcntl"), FunctionDescriptor.of(i, i, i, i), captured,
-                                Linker.Option.firstVariadicArg(2)),
-                        linker.downcallHandle(libc.findOrThrow("lseek"), FunctionDescriptor.of(j, i, j, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("mmap"), FunctionDescriptor.of(a, a, j, i, i, i, j), captured),
-                        linker.downcallHandle(libc.findOrThrow("munmap"), FunctionDescriptor.of(i, a, j)),
-                        linker.downcallHandle(libc.findOrThrow("close"), FunctionDescriptor.of(i, i)),
-                        state, state.varHandle(MemoryLayout.PathElement.groupElement("errno"))));
+                        Libc.capturing("memfd_create", FunctionDescriptor.of(i, a, i)),
+                        Libc.capturing("ftruncate", FunctionDescriptor.of(i, i, j)),
+                        Libc.capturing("fcntl", FunctionDescriptor.of(i, i, i, i), Linker.Option.firstVariadicArg(2)),
+                        Libc.capturing("lseek", FunctionDescriptor.of(j, i, j, i)),
+                        Libc.capturing("mmap", FunctionDescriptor.of(a, a, j, i, i, i, j)),
+                        Libc.plain("munmap", FunctionDescriptor.of(i, a, j)),
+                        Libc.plain("close", FunctionDescriptor.of(i, i))));
             } catch (RuntimeException | LinkageError e) {
                 return Optional.empty();
             }
         }
 
-        Call call() { return new Call(state, errno); }
+        Call call() { return new Call(); }
     }
 }

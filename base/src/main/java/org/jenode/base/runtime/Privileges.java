@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jenode.base.natives.Libc;
 
 /**
  * What a Jenode process gives up so that no other process reaches its descriptors or memory: the
@@ -61,7 +58,7 @@ final class Privileges {
         if (Boolean.getBoolean(DUMPABLE_PROPERTY)) return;
         Natives n = NATIVES;
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(n.state);
+            MemorySegment state = a.allocate(Libc.STATE);
             n.check(state, (int) n.prctl.invokeExact(state, PR_SET_DUMPABLE, 0L, 0L, 0L, 0L), "prctl(PR_SET_DUMPABLE, 0)");
         } catch (RuntimeException e) {
             throw e;
@@ -80,7 +77,7 @@ final class Privileges {
     static void drop() {
         Natives n = NATIVES;
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(n.state);
+            MemorySegment state = a.allocate(Libc.STATE);
             n.check(state, (int) n.prctl.invokeExact(state, PR_SET_NO_NEW_PRIVS, 1L, 0L, 0L, 0L), "prctl(PR_SET_NO_NEW_PRIVS)");
             int ambient = (int) n.prctl.invokeExact(state, PR_CAP_AMBIENT, (long) PR_CAP_AMBIENT_CLEAR_ALL, 0L, 0L, 0L);
             if (ambient < 0 && n.errno(state) != EINVAL) throw n.failure(state, "prctl(PR_CAP_AMBIENT_CLEAR_ALL)");
@@ -135,24 +132,18 @@ final class Privileges {
     }
 
     /** prctl and capset, capturing errno. */
-    private record Natives(MethodHandle prctl, MethodHandle capset, StructLayout state, VarHandle errnoHandle) {
+    private record Natives(MethodHandle prctl, MethodHandle capset) {
 
         static Natives load() {
-            Linker linker = Linker.nativeLinker();
-            SymbolLookup libc = linker.defaultLookup();
-            Linker.Option captured = Linker.Option.captureCallState("errno");
-            StructLayout state = Linker.Option.captureStateLayout();
             var i = ValueLayout.JAVA_INT;
             var j = ValueLayout.JAVA_LONG;
             var a = ValueLayout.ADDRESS;
             return new Natives(
-                    linker.downcallHandle(libc.findOrThrow("prctl"), FunctionDescriptor.of(i, i, j, j, j, j), captured,
-                            Linker.Option.firstVariadicArg(1)),
-                    linker.downcallHandle(libc.findOrThrow("capset"), FunctionDescriptor.of(i, a, a), captured),
-                    state, state.varHandle(MemoryLayout.PathElement.groupElement("errno")));
+                    Libc.capturing("prctl", FunctionDescriptor.of(i, i, j, j, j, j), Linker.Option.firstVariadicArg(1)),
+                    Libc.capturing("capset", FunctionDescriptor.of(i, a, a)));
         }
 
-        int errno(MemorySegment state) { return (int) errnoHandle.get(state, 0L); }
+        int errno(MemorySegment state) { return Libc.errno(state); }
 
         void check(MemorySegment state, int result, String what) {
             if (result < 0) throw failure(state, what);

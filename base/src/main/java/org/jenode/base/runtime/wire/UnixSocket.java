@@ -4,18 +4,15 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
-import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.StructLayout;
-import java.lang.foreign.SymbolLookup;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import org.jenode.base.natives.Libc;
 
 /**
  * A Unix-domain stream socket of our own, through the FFM API, because Java's {@code SocketChannel}
@@ -67,7 +64,7 @@ public final class UnixSocket implements AutoCloseable {
         Natives n = natives();
         int fd = socket();
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(n.state);
+            MemorySegment state = a.allocate(Libc.STATE);
             check(n, state, (int) n.bind.invokeExact(state, fd, address(a, path), (int) (2 + SUN_PATH)), "bind " + path);
             check(n, state, (int) n.listen.invokeExact(state, fd, 1), "listen");
             return new UnixSocket(fd);
@@ -85,7 +82,7 @@ public final class UnixSocket implements AutoCloseable {
         Natives n = natives();
         int fd = socket();
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(n.state);
+            MemorySegment state = a.allocate(Libc.STATE);
             MemorySegment address = address(a, path);
             int r;
             do r = (int) n.connect.invokeExact(state, fd, address, (int) (2 + SUN_PATH));
@@ -112,7 +109,7 @@ public final class UnixSocket implements AutoCloseable {
         long backoff = BACKOFF_MIN_NS;
         int own = enter();
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(n.state);
+            MemorySegment state = a.allocate(Libc.STATE);
             MemorySegment poll = a.allocate(8, 4);
             while (true) {
                 poll.set(ValueLayout.JAVA_INT, 0, own);
@@ -146,7 +143,7 @@ public final class UnixSocket implements AutoCloseable {
         Natives n = natives();
         int own = enter();
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(n.state);
+            MemorySegment state = a.allocate(Libc.STATE);
             MemorySegment credentials = a.allocate(12, 4);
             MemorySegment length = a.allocateFrom(ValueLayout.JAVA_INT, 12);
             check(n, state, (int) n.getsockopt.invokeExact(state, own, SOL_SOCKET, SO_PEERCRED, credentials, length), "SO_PEERCRED");
@@ -292,7 +289,7 @@ public final class UnixSocket implements AutoCloseable {
     static int duplicate(int fd) {
         Natives n = natives();
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(n.state);
+            MemorySegment state = a.allocate(Libc.STATE);
             int copy = (int) n.fcntl.invokeExact(state, fd, F_DUPFD_CLOEXEC, 0);
             if (copy < 0) throw new IllegalStateException("fcntl(F_DUPFD_CLOEXEC) of descriptor " + fd + " failed: errno " + errno(n, state));
             return copy;
@@ -314,7 +311,7 @@ public final class UnixSocket implements AutoCloseable {
     private static int socket() throws IOException {
         Natives n = natives();
         try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(n.state);
+            MemorySegment state = a.allocate(Libc.STATE);
             return check(n, state, (int) n.socket.invokeExact(state, AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0), "socket(AF_UNIX)");
         } catch (IOException | RuntimeException e) {
             throw e;
@@ -344,7 +341,7 @@ public final class UnixSocket implements AutoCloseable {
         return new IOException(what + " failed: errno " + errno(n, state));
     }
 
-    private static int errno(Natives n, MemorySegment state) { return (int) n.errno.get(state, 0L); }
+    private static int errno(Natives n, MemorySegment state) { return Libc.errno(state); }
 
     private static Natives natives() {
         if (NATIVES == null) throw new UnsupportedOperationException("no Unix-domain sockets through the C library on this platform");
@@ -360,7 +357,7 @@ public final class UnixSocket implements AutoCloseable {
             iov = arena.allocate(16, 8);
             control = arena.allocate(CONTROL, 8);
             data = arena.allocate(SCRATCH, 8);
-            state = arena.allocate(natives().state);
+            state = arena.allocate(Libc.STATE);
         }
 
         /** Sets up the header for {@code length} bytes of the buffer and {@code controlLength} bytes of control data. */
@@ -380,32 +377,26 @@ public final class UnixSocket implements AutoCloseable {
     /** The C library's socket calls; those that can fail capture errno. */
     private record Natives(MethodHandle socket, MethodHandle bind, MethodHandle listen, MethodHandle accept4, MethodHandle connect,
                            MethodHandle sendmsg, MethodHandle recvmsg, MethodHandle poll, MethodHandle getsockopt,
-                           MethodHandle fcntl, MethodHandle shutdown, MethodHandle close, StructLayout state, VarHandle errno) {
+                           MethodHandle fcntl, MethodHandle shutdown, MethodHandle close) {
 
         static Natives load() {
             try {
-                Linker linker = Linker.nativeLinker();
-                SymbolLookup libc = linker.defaultLookup();
-                Linker.Option captured = Linker.Option.captureCallState("errno");
-                StructLayout state = Linker.Option.captureStateLayout();
                 var i = ValueLayout.JAVA_INT;
                 var j = ValueLayout.JAVA_LONG;
                 var a = ValueLayout.ADDRESS;
                 return new Natives(
-                        linker.downcallHandle(libc.findOrThrow("socket"), FunctionDescriptor.of(i, i, i, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("bind"), FunctionDescriptor.of(i, i, a, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("listen"), FunctionDescriptor.of(i, i, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("accept4"), FunctionDescriptor.of(i, i, a, a, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("connect"), FunctionDescriptor.of(i, i, a, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("sendmsg"), FunctionDescriptor.of(j, i, a, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("recvmsg"), FunctionDescriptor.of(j, i, a, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("poll"), FunctionDescriptor.of(i, a, j, i), captured),
-                        linker.downcallHandle(libc.findOrThrow("getsockopt"), FunctionDescriptor.of(i, i, i, i, a, a), captured),
-                        linker.downcallHandle(libc.findOrThrow("fcntl"), FunctionDescriptor.of(i, i, i, i), captured,
-                                Linker.Option.firstVariadicArg(2)),
-                        linker.downcallHandle(libc.findOrThrow("shutdown"), FunctionDescriptor.of(i, i, i)),
-                        linker.downcallHandle(libc.findOrThrow("close"), FunctionDescriptor.of(i, i)),
-                        state, state.varHandle(MemoryLayout.PathElement.groupElement("errno")));
+                        Libc.capturing("socket", FunctionDescriptor.of(i, i, i, i)),
+                        Libc.capturing("bind", FunctionDescriptor.of(i, i, a, i)),
+                        Libc.capturing("listen", FunctionDescriptor.of(i, i, i)),
+                        Libc.capturing("accept4", FunctionDescriptor.of(i, i, a, a, i)),
+                        Libc.capturing("connect", FunctionDescriptor.of(i, i, a, i)),
+                        Libc.capturing("sendmsg", FunctionDescriptor.of(j, i, a, i)),
+                        Libc.capturing("recvmsg", FunctionDescriptor.of(j, i, a, i)),
+                        Libc.capturing("poll", FunctionDescriptor.of(i, a, j, i)),
+                        Libc.capturing("getsockopt", FunctionDescriptor.of(i, i, i, i, a, a)),
+                        Libc.capturing("fcntl", FunctionDescriptor.of(i, i, i, i), Linker.Option.firstVariadicArg(2)),
+                        Libc.plain("shutdown", FunctionDescriptor.of(i, i, i)),
+                        Libc.plain("close", FunctionDescriptor.of(i, i)));
             } catch (RuntimeException | LinkageError e) {
                 return null;
             }
