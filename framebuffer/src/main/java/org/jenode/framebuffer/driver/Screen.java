@@ -21,12 +21,13 @@ import org.jenode.framebuffer.Mode;
  * no RAM quota's: it belongs to the host, costs the host what the buffer costs the driver, and exists only
  * for a buffer the driver could pay for. So a screen needs one buffer of quota, as it did in Genode.
  *
- * <p>Nobody looks at the front image but Capture and screenshots, so a refresh only notes its area and the
- * pixels are copied when somebody looks. Copying at every refresh cost a whole screen copy per frame, on
- * the driver's core, of pixels the client's core had just written: measured, it made the client's next
- * frame 2.5 times slower as well, the cache lines going back and forth between the cores. A pixel that is
- * drawn again after its refresh and before a look shows its newer value, as on a monitor that scans the
- * buffer out; a pixel that was never refreshed is never shown.
+ * <p>Only Capture and screenshots look at the front image. While somebody may look ({@link #watch}: a
+ * Capture session is open, a screenshot is configured), every refresh copies its area at once, so a
+ * look never sees a frame half drawn. While nobody may, a refresh only notes its area, and the copy
+ * waits for the first look: on a desktop whose window shows the buffer itself, and on a headless screen
+ * nobody watches, copying at every refresh cost a whole screen copy per frame, on the driver's core, of
+ * pixels the client's core had just written; measured, it made the client's next frame 2.5 times
+ * slower as well, the cache lines going back and forth between the cores.
  */
 public final class Screen {
 
@@ -40,6 +41,8 @@ public final class Screen {
     private IntBuffer front;
     /** Areas refreshed since the front image was last brought up to date, none inside another. */
     private final List<Rect> unseen = new ArrayList<>();
+    /** How many may look at the front image: see {@link #watch}. */
+    private int watchers;
     private Mode pending;
     private long frames;
 
@@ -96,6 +99,10 @@ public final class Screen {
         Rect clipped = area.intersection(Rect.of(mode.area()));
         frames++;
         if (clipped.empty()) return clipped;
+        if (watchers > 0) {
+            copy(clipped);
+            return clipped;
+        }
         for (Rect r : unseen) if (r.contains(clipped)) return clipped;
         for (int i = unseen.size() - 1; i >= 0; i--) if (clipped.contains(unseen.get(i))) unseen.remove(i);
         unseen.add(clipped);
@@ -103,17 +110,31 @@ public final class Screen {
         return clipped;
     }
 
+    /**
+     * Somebody may look at the front image from now on (a Capture session, a screenshot to take): it is
+     * brought up to date, and each refresh copies at once until as many {@link #unwatch}es came.
+     */
+    public void watch() {
+        if (watchers++ == 0) show();
+    }
+
+    public void unwatch() {
+        if (watchers > 0) watchers--;
+    }
+
     /** Copies every area refreshed since the last look into the front image. */
     private void show() {
+        for (Rect r : unseen) copy(r);
+        unseen.clear();
+    }
+
+    private void copy(Rect r) {
         IntBuffer from = pixels.ints(), to = front;
         int w = mode.width();
-        for (Rect r : unseen) {
-            for (int y = r.y(); y < r.bottom(); y++) {
-                int at = y * w + r.x();
-                to.put(at, from, at, r.width());
-            }
+        for (int y = r.y(); y < r.bottom(); y++) {
+            int at = y * w + r.x();
+            to.put(at, from, at, r.width());
         }
-        unseen.clear();
     }
 
     public long frames() { return frames; }

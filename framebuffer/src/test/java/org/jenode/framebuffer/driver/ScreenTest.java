@@ -9,8 +9,8 @@ import org.jenode.framebuffer.Mode;
 import org.junit.jupiter.api.Test;
 
 /**
- * What Capture and screenshots see of the front image, which is brought up to date only when somebody
- * looks: exactly the refreshed pixels, however the refreshes came.
+ * What Capture and screenshots see of the front image, copied at each refresh while watched and at the
+ * next look while not: exactly the refreshed pixels, however the refreshes came.
  */
 class ScreenTest {
 
@@ -60,6 +60,24 @@ class ScreenTest {
         }
         for (int x = 0; x < 64; x++) assertThat(shown[x]).as("row 0, x %d", x).isEqualTo(pixels.get(x));
         assertThat(screen.frames()).isEqualTo(204);
+    }
+
+    @Test
+    void whileWatchedEachRefreshIsCopiedAtOnceSoALookNeverSeesAFrameHalfDrawn() {
+        fill(Rect.of(MODE.area()), 0xff0000ff);
+        screen.refresh(Rect.of(MODE.area()));
+        screen.watch();
+        assertThat(screen.visible(new Rect(0, 0, 1, 1))).as("brought up to date when watched").containsExactly(0xff0000ff);
+
+        fill(Rect.of(MODE.area()), 0xff00ff00); // the next frame, drawn but not refreshed yet
+        assertThat(screen.visible(new Rect(0, 0, 1, 1))).as("the last refreshed frame").containsExactly(0xff0000ff);
+        screen.refresh(Rect.of(MODE.area()));
+        assertThat(screen.visible(new Rect(0, 0, 1, 1))).containsExactly(0xff00ff00);
+
+        screen.unwatch();
+        fill(Rect.of(MODE.area()), 0xffff0000);
+        screen.refresh(new Rect(0, 0, 1, 1));
+        assertThat(screen.visible(new Rect(0, 0, 2, 1))).as("unwatched: copied at the look").containsExactly(0xffff0000, 0xff00ff00);
     }
 
     @Test
