@@ -110,13 +110,17 @@ class ParkedRequestTest {
     @Test
     void aParkedRequestIsDeniedWhenItsServerDoesNotAnnounceInTime() throws Exception {
         Probe waiter = new Probe("waiter"), other = new Probe("other");
+        System.setProperty("jenode.decision-timeout-ms", "5000"); // the runtime's 120 s, shortened for the test
         try (LogCapture log = new LogCapture(); Core _ = TestScenario.start(scenario(STARTS), EchoServer.binary("alpha"),
                 late(new CompletableFuture<>()), waiter.binary(), other.binary())) {
             CompletableFuture<String> parked = parkedRequest(waiter, log);
             assertThatThrownBy(() -> parked.get(30, TimeUnit.SECONDS)).cause().isInstanceOf(ServiceDeniedException.class)
-                    .hasMessage("init: Echo session of 'waiter' (label 'waiter -> x') denied: no answer within 10000 ms,"
+                    .hasMessage("init: Echo session of 'waiter' (label 'waiter -> x') denied: no answer within 5000 ms,"
                             + " waiting for child 'late' to announce Echo");
+            assertThat(log.warnings()).anyMatch(l -> l.contains("Echo session of 'waiter' still waits after 500 ms for child 'late' to announce Echo"));
             assertThat(other.env().session(EchoSession.class, "y").label()).isEqualTo("alpha:other -> y");
+        } finally {
+            System.clearProperty("jenode.decision-timeout-ms");
         }
     }
 

@@ -30,12 +30,14 @@ import org.jenode.base.rom.RomSession;
 final class PolicyPort implements ParentPort {
 
     /**
-     * How long a child waits for a {@link Route.Pending} decision before it is told so in the log, and how
-     * long before its request is denied. Genode's client waits for as long as the server takes; a
-     * server that never announces what it declared would hang its clients, hence a limit, and a generous
-     * one: on a machine loaded to 40 on 2 cores fb_fx took 28 s to open its window and announce.
+     * How long a child waits for a {@link Route.Pending} decision before its request is denied, unless the
+     * system property of this name says otherwise (a test of the denial does). Genode's client waits for
+     * as long as the server takes; a server that never announces what it declared would hang its clients,
+     * hence a limit, and a generous one: on a machine loaded to 40 on 2 cores fb_fx took 28 s to open its
+     * window and announce. After a tenth of it, or 10 s if that is less, the wait is logged.
      */
-    static final long DECISION_WARNING_MS = 10_000, DECISION_TIMEOUT_MS = 120_000;
+    static final String DECISION_TIMEOUT_PROPERTY = "jenode.decision-timeout-ms";
+    private static final long DECISION_TIMEOUT_MS = 120_000, DECISION_WARNING_MS = 10_000;
 
     private final ComponentEnv parent;
     private final ChildPolicy policy;
@@ -71,18 +73,20 @@ final class PolicyPort implements ParentPort {
     /** Waits on the child's thread, never the parent's; the parent only completes the decision. */
     private Route await(Route.Pending pending, SessionRequest<?> request) {
         CompletableFuture<Route> decision = pending.decision().toCompletableFuture();
+        long timeout = Math.max(1, Long.getLong(DECISION_TIMEOUT_PROPERTY, DECISION_TIMEOUT_MS));
+        long warning = Math.min(DECISION_WARNING_MS, timeout / 10);
         try {
             try {
-                return decision.get(DECISION_WARNING_MS, TimeUnit.MILLISECONDS);
+                return decision.get(warning, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 parent.log().warn("{} session of '{}' still waits after {} ms for {}", request.service(), childName,
-                        DECISION_WARNING_MS, pending.awaiting());
+                        warning, pending.awaiting());
             }
-            return decision.get(DECISION_TIMEOUT_MS - DECISION_WARNING_MS, TimeUnit.MILLISECONDS);
+            return decision.get(timeout - warning, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             ServiceDeniedException denied = new ServiceDeniedException(parent.label() + ": " + request.service()
                     + " session of '" + childName + "' (label '" + Labels.prefixed(childName, request.label())
-                    + "') denied: no answer within " + DECISION_TIMEOUT_MS + " ms, waiting for " + pending.awaiting());
+                    + "') denied: no answer within " + timeout + " ms, waiting for " + pending.awaiting());
             if (decision.completeExceptionally(denied)) throw denied;
             return decided(decision);
         } catch (ExecutionException e) {
