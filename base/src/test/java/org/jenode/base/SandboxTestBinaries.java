@@ -34,7 +34,9 @@ public final class SandboxTestBinaries implements BinaryCatalog {
                 new Binary("staller", SandboxTestBinaries::staller),
                 new Binary("raw_writer", SandboxTestBinaries::rawWriter),
                 new Binary("holder", SandboxTestBinaries::holder),
-                new Binary("prober", SandboxTestBinaries::prober));
+                new Binary("prober", SandboxTestBinaries::prober),
+                new Binary("bell", Bell::new),
+                new Binary("bell_listener", SandboxTestBinaries::bellListener));
     }
 
     /**
@@ -65,6 +67,23 @@ public final class SandboxTestBinaries implements BinaryCatalog {
             reporter.report(XmlNode.builder("ticks").attribute("count", ticks)
                     .attribute("word", env.config().xml().attribute("word", "")).build());
         }
+    }
+
+    /**
+     * Listens to a bell and reports what it heard as {@code <heard total deliveries/>}: how many submits,
+     * in how many runs of its handler (fewer where submits merged); reported once at the start, with none.
+     */
+    private static Component bellListener(Env env) {
+        Reporter reporter = new Reporter(env, "heard");
+        int[] heard = new int[2];
+        Runnable report = () -> reporter.report(XmlNode.builder("heard").attribute("total", heard[0]).attribute("deliveries", heard[1]).build());
+        env.session(BellSession.class, "listen").sigh(env.ep().handler(count -> {
+            heard[0] += count;
+            heard[1]++;
+            report.run();
+        }));
+        report.run();
+        return new Component() { };
     }
 
     /** {@code <config how="env|system" code>}: ends itself through its env, or kills its JVM with System.exit. */

@@ -142,11 +142,15 @@ public final class UnixSocket implements AutoCloseable {
     /**
      * Writes {@code length} bytes of {@code bytes} from {@code from}, with {@code descriptors} on the first
      * of them (in the first {@code sendmsg}, so the peer receives them with the first bytes it reads).
-     * The descriptors stay the caller's.
+     * The descriptors stay the caller's. Without {@code wait}, nothing is written if the peer's buffer has
+     * no room at once, and this returns false: a message no longer than a piece of the kernel's (Linux
+     * queues each {@code sendmsg} of a stream socket in pieces of up to half its send buffer, each piece
+     * whole or not at all) is then written whole or not at all; a longer one that the buffer cut short is
+     * finished, waiting as a virtual thread does, since the peer must never see a message cut in two.
      */
-    void write(byte[] bytes, int from, int length, int[] descriptors) throws IOException {
+    boolean write(byte[] bytes, int from, int length, int[] descriptors, boolean wait) throws IOException {
         if (descriptors.length > MAX_DESCRIPTORS) throw new IllegalArgumentException(descriptors.length + " descriptors in one message");
-        using((n, own) -> {
+        return using((n, own) -> {
             long control = 0;
             if (descriptors.length > 0) {
                 long used = CMSG_HEADER + 4L * descriptors.length;
@@ -156,14 +160,14 @@ public final class UnixSocket implements AutoCloseable {
                 for (int i = 0; i < descriptors.length; i++) out.control.set(ValueLayout.JAVA_INT, CMSG_HEADER + 4L * i, descriptors[i]);
                 control = align(used);
             }
-            boolean virtual = Thread.currentThread().isVirtual();
+            boolean parking = !wait || Thread.currentThread().isVirtual();
             long backoff = BACKOFF_MIN_NS;
             int sent = 0;
             while (sent < length) {
                 int chunk = Math.min(SCRATCH, length - sent);
                 MemorySegment.copy(bytes, from + sent, out.data, ValueLayout.JAVA_BYTE, 0, chunk);
                 out.message(chunk, sent == 0 ? control : 0);
-                long r = (long) n.sendmsg.invokeExact(out.state, own, out.header, MSG_NOSIGNAL | (virtual ? MSG_DONTWAIT : 0));
+                long r = (long) n.sendmsg.invokeExact(out.state, own, out.header, MSG_NOSIGNAL | (parking ? MSG_DONTWAIT : 0));
                 if (r >= 0) {
                     sent += (int) r;
                     backoff = BACKOFF_MIN_NS;
@@ -171,14 +175,15 @@ public final class UnixSocket implements AutoCloseable {
                 }
                 int errno = Libc.errno(out.state);
                 if (errno == EINTR) continue;
-                if (errno == EAGAIN && virtual) {
+                if (errno == EAGAIN && !wait && sent == 0) return false;
+                if (errno == EAGAIN && parking) {
                     LockSupport.parkNanos(backoff); // the peer's buffer is full: wait without holding a carrier
                     backoff = Math.min(BACKOFF_MAX_NS, backoff * 2);
                     continue;
                 }
                 throw failure(out.state, "sendmsg");
             }
-            return null;
+            return true;
         });
     }
 
