@@ -13,8 +13,8 @@ import org.jenode.base.Dataspace;
 import org.jenode.base.Entrypoint;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.SignalHandler;
+import org.jenode.base.crossing.Descriptor;
 import org.jenode.base.crossing.SignalRelay;
-import org.jenode.base.runtime.wire.Descriptor;
 import org.jenode.base.runtime.wire.Message;
 import org.jenode.base.runtime.wire.Wire;
 import org.jenode.base.runtime.wire.WireException;
@@ -195,7 +195,7 @@ final class WireCapabilities implements ValueCodec.Capabilities {
             Object mapped = table.importing(id, () -> {
                 Arena arena = Arena.ofShared();
                 try {
-                    Dataspace d = Dataspace.mapped(file.number(), size, writable, arena);
+                    Dataspace d = Dataspace.mapped(file, size, writable, arena);
                     synchronized (mappings) { mappings.put(id, arena); }
                     return d;
                 } catch (IllegalArgumentException | IllegalStateException e) {
@@ -211,7 +211,7 @@ final class WireCapabilities implements ValueCodec.Capabilities {
     /** Read-only content: mapped for as long as this side holds it, then unmapped by the collector. */
     private Dataspace mapContent(int id, Descriptor file, int size) throws WireException {
         try {
-            Dataspace d = Dataspace.mapped(file.number(), size, false, Arena.ofAuto());
+            Dataspace d = Dataspace.mapped(file, size, false, Arena.ofAuto());
             send(new Message.Mapped(id));
             return d;
         } catch (IllegalArgumentException | IllegalStateException e) {
