@@ -70,19 +70,26 @@ public final class SandboxTestBinaries implements BinaryCatalog {
     }
 
     /**
-     * Listens to a bell and reports what it heard as {@code <heard total deliveries/>}: how many submits,
-     * in how many runs of its handler (fewer where submits merged); reported once at the start, with none.
+     * Listens to a bell and reports what it heard as {@code <heard total deliveries early/>}: how many
+     * submits, in how many runs of its handler (fewer where submits merged), and how many runs came before
+     * the call that caused them had returned. It rings the bell once itself first, from its entrypoint: the
+     * server submits during that call, and its handler must run only once the call has returned, as on threads.
      */
     private static Component bellListener(Env env) {
         Reporter reporter = new Reporter(env, "heard");
-        int[] heard = new int[2];
-        Runnable report = () -> reporter.report(XmlNode.builder("heard").attribute("total", heard[0]).attribute("deliveries", heard[1]).build());
-        env.session(BellSession.class, "listen").sigh(env.ep().handler(count -> {
+        int[] heard = new int[3];
+        boolean[] rung = new boolean[1];
+        Runnable report = () -> reporter.report(XmlNode.builder("heard").attribute("total", heard[0]).attribute("deliveries", heard[1])
+                .attribute("early", heard[2]).build());
+        BellSession bell = env.session(BellSession.class, "listen");
+        bell.sigh(env.ep().handler(count -> {
             heard[0] += count;
             heard[1]++;
+            if (!rung[0]) heard[2]++;
             report.run();
         }));
-        report.run();
+        bell.ring(1);
+        rung[0] = true;
         return new Component() { };
     }
 
