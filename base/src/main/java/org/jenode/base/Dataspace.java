@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.util.OptionalInt;
+import org.jenode.base.crossing.Descriptor;
 
 /**
  * Shared memory of a known size: a {@link MemorySegment} of an {@link Arena} that the paying account
@@ -63,18 +64,22 @@ public final class Dataspace implements Capability {
     }
 
     /**
-     * The memory file behind {@code descriptor}, which another process handed to this one (over its socket:
+     * The memory file behind {@code file}, a descriptor another process handed to this one (over its socket:
      * see {@link #sharedDescriptor()}), mapped here into {@code arena}, which the caller closes to unmap it;
-     * the descriptor stays the caller's, who closes it once this returns (the mapping keeps the memory). The
+     * the descriptor stays the caller's, who closes it once this returns (the mapping keeps the memory).
+     * Only the runtime can call this: a {@link Descriptor} is made by the wire's receiving side alone, in a
+     * package that is not exported, so a component on threads cannot map another's memory file of this
+     * JVM by guessing its number. The
      * file is checked first: it must be a memory file sealed against shrinking and growing, of exactly
      * {@code size} bytes, so that the other process can never truncate it under this one's accesses.
      * Nobody here is charged and {@link #free()} does nothing: the memory is the other process's.
      *
      * @throws IllegalArgumentException if the descriptor is no such file
      */
-    public static Dataspace mapped(int descriptor, int size, boolean writable, Arena arena) {
+    @SuppressWarnings("exports") // on purpose: a component cannot reach the parameter's type, so it cannot call this
+    public static Dataspace mapped(Descriptor file, int size, boolean writable, Arena arena) {
         if (size < 0) throw new IllegalArgumentException("negative dataspace size " + size);
-        MemorySegment memory = MemoryFile.received(descriptor, size, writable).map(arena, size, writable, false);
+        MemorySegment memory = MemoryFile.received(file.number(), size, writable).map(arena, size, writable, false);
         return new Dataspace(writable ? memory : memory.asReadOnly(), null, null, null);
     }
 

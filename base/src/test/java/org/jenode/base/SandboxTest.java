@@ -2,6 +2,8 @@ package org.jenode.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -91,6 +93,69 @@ class SandboxTest {
             });
             for (String sky : List.of("rain", "clear", "rain"))
                 Await.until("the sky " + sky, () -> probe.onEp(_ -> weather.xml().attribute("sky", "").equals(sky)));
+        }
+    }
+
+    /** More submits than a stopped child's socket takes as frames of their own (278 here), fewer than one frame may merge (1024). */
+    private static final int RINGS = 1000;
+
+    /**
+     * A server's submit for a sandboxed client's handler leaves from the server's thread, yet never waits
+     * there: with the child stopped (SIGSTOP), its socket full, the submits return at once, and they all
+     * arrive, merged, once it reads again. Before that, a signal submitted while the server serves the
+     * child's own call runs its handler only after that call has returned, as on threads.
+     */
+    @Test
+    void aChildThatStopsReadingCannotStallTheServerThatSignalsIt() throws Exception {
+        Probe probe = new Probe("probe");
+        try (Core core = TestScenario.start(TestScenario.withDefaults("""
+                <report/>
+                <start name="bell"> <resource name="RAM" quantum="1M"/> <provides> <service name="Bell"/> </provides> </start>
+                <start name="listener" isolation="process"> <binary name="bell_listener"/> <resource name="RAM" quantum="2M"/>
+                  <route> <any-service> <parent/> <child name="bell"/> </any-service> </route> </start>
+                <start name="probe"> <resource name="RAM" quantum="1M"/>
+                  <route> <any-service> <parent/> <child name="bell"/> </any-service> </route> </start>
+                """), probe.binary())) {
+            XmlNode first = Await.report(core, "init -> listener -> heard", h -> h.intAttribute("total", 0) == 1);
+            assertThat(first.intAttribute("early", -1)).as("its handler ran before the call that signalled it returned").isZero();
+            ProcessHandle listener = HostTraces.processesOf("init -> listener").getFirst();
+            signal(listener, "STOP"); // it reads nothing from now on: its socket fills up
+            // should a submit wait for the socket after all, the child goes on after a while, and the ring is too slow
+            Thread resume = Thread.ofPlatform().start(() -> {
+                try {
+                    Thread.sleep(8_000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                signal(listener, "CONT");
+            });
+            long started = System.nanoTime(), longest;
+            try {
+                longest = probe.onEp(env -> env.session(BellSession.class, "ring").ring(RINGS));
+            } finally {
+                resume.interrupt();
+                resume.join();
+            }
+            Duration ring = Duration.ofNanos(System.nanoTime() - started);
+            signal(listener, "CONT");
+            assertThat(ring).as("the server's " + RINGS + " submits while the child slept (longest " + longest / 1000 + " us)")
+                    .isLessThan(Duration.ofSeconds(4));
+            XmlNode heard = Await.report(core, "init -> listener -> heard", h -> h.intAttribute("total", 0) >= 1 + RINGS);
+            assertThat(heard.intAttribute("total", 0)).as("every submit arrived, counted").isEqualTo(1 + RINGS);
+            assertThat(heard.intAttribute("deliveries", 0)).as("merged").isLessThan(RINGS);
+            awaitChild(core, "listener", c -> c.attribute("state", "").equals("running"));
+        }
+    }
+
+    private static void signal(ProcessHandle process, String signal) {
+        try {
+            int code = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).inheritIO().start().waitFor();
+            assertThat(code).as("kill -" + signal).isZero();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

@@ -34,7 +34,9 @@ public final class SandboxTestBinaries implements BinaryCatalog {
                 new Binary("staller", SandboxTestBinaries::staller),
                 new Binary("raw_writer", SandboxTestBinaries::rawWriter),
                 new Binary("holder", SandboxTestBinaries::holder),
-                new Binary("prober", SandboxTestBinaries::prober));
+                new Binary("prober", SandboxTestBinaries::prober),
+                new Binary("bell", Bell::new),
+                new Binary("bell_listener", SandboxTestBinaries::bellListener));
     }
 
     /**
@@ -65,6 +67,30 @@ public final class SandboxTestBinaries implements BinaryCatalog {
             reporter.report(XmlNode.builder("ticks").attribute("count", ticks)
                     .attribute("word", env.config().xml().attribute("word", "")).build());
         }
+    }
+
+    /**
+     * Listens to a bell and reports what it heard as {@code <heard total deliveries early/>}: how many
+     * submits, in how many runs of its handler (fewer where submits merged), and how many runs came before
+     * the call that caused them had returned. It rings the bell once itself first, from its entrypoint: the
+     * server submits during that call, and its handler must run only once the call has returned, as on threads.
+     */
+    private static Component bellListener(Env env) {
+        Reporter reporter = new Reporter(env, "heard");
+        int[] heard = new int[3];
+        boolean[] rung = new boolean[1];
+        Runnable report = () -> reporter.report(XmlNode.builder("heard").attribute("total", heard[0]).attribute("deliveries", heard[1])
+                .attribute("early", heard[2]).build());
+        BellSession bell = env.session(BellSession.class, "listen");
+        bell.sigh(env.ep().handler(count -> {
+            heard[0] += count;
+            heard[1]++;
+            if (!rung[0]) heard[2]++;
+            report.run();
+        }));
+        bell.ring(1);
+        rung[0] = true;
+        return new Component() { };
     }
 
     /** {@code <config how="env|system" code>}: ends itself through its env, or kills its JVM with System.exit. */

@@ -1,6 +1,7 @@
 package org.jenode.scenarios;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,7 +9,12 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleDescriptor.Exports;
 import java.lang.module.ModuleDescriptor.Requires;
 import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReader;
 import java.lang.module.ModuleReference;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InaccessibleObjectException;
+import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +25,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jenode.base.Dataspace;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -119,6 +126,47 @@ class ArchitectureTest {
             assertThat(descriptor.isOpen()).as(name + " is an open module").isFalse();
             assertThat(descriptor.opens()).as(name + " opens").allSatisfy(o -> assertThat(o.targets()).containsExactly("info.picocli"));
         });
+    }
+
+    /**
+     * Base's API takes the runtime's own tokens in exactly two places, which only the runtime can reach: a
+     * descriptor that came over a child's socket ({@code Dataspace.mapped}; so a component on threads
+     * cannot map another's memory file of this JVM by guessing its number) and a signal's relay to another
+     * process ({@code SignalHandler.relayed}; so it cannot make a handler that runs its code on a server's
+     * thread). A component's module (this one) can neither name nor make such a token, even by reflection.
+     */
+    @Test
+    void noComponentCanMakeTheTokensThatBasesApiTakesFromTheRuntime() throws Exception {
+        Module base = Dataspace.class.getModule();
+        Map<String, Class<?>> doors = new TreeMap<>();
+        try (ModuleReader reader = ModuleFinder.of(ROOT.resolve("base/target/classes")).find(base.getName()).orElseThrow().open();
+             Stream<String> entries = reader.list()) {
+            for (String entry : entries.filter(e -> e.endsWith(".class") && !e.equals("module-info.class")).toList()) {
+                Class<?> c = Class.forName(entry.replace('/', '.').replaceAll("\\.class$", ""), false, base.getClassLoader());
+                if (!Modifier.isPublic(c.getModifiers()) || !base.isExported(c.getPackageName())) continue;
+                List<Executable> api = new ArrayList<>(List.of(c.getConstructors()));
+                api.addAll(List.of(c.getDeclaredMethods()));
+                for (Executable e : api) {
+                    if (!Modifier.isPublic(e.getModifiers())) continue;
+                    for (Class<?> type : e.getParameterTypes())
+                        if (type.getModule() == base && !base.isExported(type.getPackageName())) doors.put(c.getSimpleName() + "." + e.getName(), type);
+                }
+            }
+        }
+        assertThat(doors).as("public methods of base's API that take a type of a package it does not export")
+                .containsOnlyKeys("Dataspace.mapped", "SignalHandler.relayed");
+        assertThat(Stream.of(Dataspace.class.getMethods()).filter(m -> m.getName().equals("mapped")))
+                .as("a descriptor is mapped only as a token, never by its number")
+                .allSatisfy(m -> assertThat(m.getParameterTypes()[0]).isEqualTo(doors.get("Dataspace.mapped")));
+        for (Class<?> token : doors.values()) {
+            assertThat(getClass().getModule().canRead(base) && base.isExported(token.getPackageName(), getClass().getModule()))
+                    .as(token + " is visible here").isFalse();
+            for (Constructor<?> constructor : token.getConstructors()) {
+                Object[] none = new Object[constructor.getParameterCount()];
+                assertThatThrownBy(() -> constructor.newInstance(none)).as("making a " + token.getSimpleName()).isInstanceOf(IllegalAccessException.class);
+                assertThatThrownBy(() -> constructor.setAccessible(true)).isInstanceOf(InaccessibleObjectException.class);
+            }
+        }
     }
 
     /** The compiled descriptor of each Maven module that has a {@code module-info.java}, by module name. */

@@ -65,6 +65,9 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
     private volatile boolean refusing;
     private volatile boolean stopSent;
     private volatile long pingSentAt, busyNanos, busyAt;
+    /** Whether a question could not be sent (its socket full: the child stopped reading), and since when. */
+    private volatile boolean pingUnsent;
+    private volatile long pingUnsentSince;
 
     ChildLink(ComponentEnv env, Wire wire, long childPid, Consumer<Throwable> onFault) {
         this.env = env;
@@ -83,7 +86,8 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
 
     /**
      * How long the child's entrypoint has been busy: what it said when last asked, plus the time since if it
-     * was busy then, or the time it has left a question unanswered. Asks again if the last one was answered.
+     * was busy then, or the time it has left a question unanswered, or its socket full so that none could be
+     * sent (a child that stops reading). Asks again if the last one was answered.
      * Never waits: run on the parent's entrypoint.
      */
     Duration busy() {
@@ -93,13 +97,19 @@ final class ChildLink implements RemoteSession.Caller, WireCapabilities.SessionC
             pingSentAt = now;
             pingSent = answered + 1; // before it is sent: the answer may come at once
             try {
-                if (!wire.trySend(new Message.Ping(answered + 1))) pingSent = answered;
+                if (wire.trySend(new Message.Ping(answered + 1))) {
+                    pingUnsent = false;
+                } else {
+                    pingSent = answered; // asked again next time
+                    if (!pingUnsent) pingUnsentSince = now;
+                    pingUnsent = true;
+                }
             } catch (IOException e) {
                 pingSent = answered; // the wire is gone; the process's end is reported by itself
             }
         }
         long remote = busyNanos == 0 ? 0 : busyNanos + (now - busyAt);
-        long silent = pingAnswered != pingSent ? now - pingSentAt : 0;
+        long silent = pingAnswered != pingSent ? now - pingSentAt : pingUnsent ? now - pingUnsentSince : 0;
         return Duration.ofNanos(Math.max(remote, silent));
     }
 

@@ -13,7 +13,8 @@ import org.jenode.base.Dataspace;
 import org.jenode.base.Entrypoint;
 import org.jenode.base.InvalidRequestException;
 import org.jenode.base.SignalHandler;
-import org.jenode.base.runtime.wire.Descriptor;
+import org.jenode.base.crossing.Descriptor;
+import org.jenode.base.crossing.SignalRelay;
 import org.jenode.base.runtime.wire.Message;
 import org.jenode.base.runtime.wire.Wire;
 import org.jenode.base.runtime.wire.WireException;
@@ -25,8 +26,9 @@ import org.jenode.base.runtime.wire.WireOut;
  * reference is "none", "mine" (an id in the writer's table, which the reader imports) or "yours" (an id
  * the reader handed out, which it looks up; one it never handed out is a forgery).
  * <ul>
- *   <li>a signal handler of this side crosses as an id; the other side's stand-in is a handler on its
- *       entrypoint that sends a {@link Message.Signal}, so submits coalesce on both sides;</li>
+ *   <li>a signal handler of this side crosses as an id; the other side's stand-in is a handler that sends
+ *       a {@link Message.Signal} from the thread that submits it if the socket takes it at once, and from
+ *       its entrypoint otherwise (see {@link #trySignal}), so submits coalesce on both sides;</li>
  *   <li>a dataspace crosses as an id and the descriptor of its sealed memory file, which travels in the
  *       same frame ({@code SCM_RIGHTS}, see {@link Wire}) and which the reader checks, maps if the id is
  *       new to it, and closes at once (acknowledging with {@link Message.Mapped}); when the owner frees
@@ -193,7 +195,7 @@ final class WireCapabilities implements ValueCodec.Capabilities {
             Object mapped = table.importing(id, () -> {
                 Arena arena = Arena.ofShared();
                 try {
-                    Dataspace d = Dataspace.mapped(file.number(), size, writable, arena);
+                    Dataspace d = Dataspace.mapped(file, size, writable, arena);
                     synchronized (mappings) { mappings.put(id, arena); }
                     return d;
                 } catch (IllegalArgumentException | IllegalStateException e) {
@@ -209,7 +211,7 @@ final class WireCapabilities implements ValueCodec.Capabilities {
     /** Read-only content: mapped for as long as this side holds it, then unmapped by the collector. */
     private Dataspace mapContent(int id, Descriptor file, int size) throws WireException {
         try {
-            Dataspace d = Dataspace.mapped(file.number(), size, false, Arena.ofAuto());
+            Dataspace d = Dataspace.mapped(file, size, false, Arena.ofAuto());
             send(new Message.Mapped(id));
             return d;
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -218,7 +220,8 @@ final class WireCapabilities implements ValueCodec.Capabilities {
     }
 
     private Object standIn(Class<?> type, int id) throws WireException {
-        if (type == SignalHandler.class) return ep.handler(count -> send(new Message.Signal(id, count)));
+        if (type == SignalHandler.class)
+            return SignalHandler.relayed(ep, new SignalRelay(count -> trySignal(id, count), count -> send(new Message.Signal(id, count))));
         try {
             return type.getConstructor(String.class).newInstance("of the other process, #" + id);
         } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
@@ -226,6 +229,27 @@ final class WireCapabilities implements ValueCodec.Capabilities {
                     + " taking a description", e);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("cannot make a " + type.getName(), e.getCause());
+        }
+    }
+
+    /**
+     * Sends a signal for the peer's handler {@code id} from the thread that submitted it, if that needs no
+     * waiting (the socket is free and has room), so a server's thread never waits for a peer that stopped
+     * reading; false sends it from the stand-in's entrypoint, as every signal went before. The order of
+     * frames allows it: a signal carries no data but its count, and its receiver learns what changed by
+     * calls whose answers are written after the state they report, so a signal may come early, never
+     * wrong. Sent from here, it leaves no later than from the entrypoint, in particular before the answer
+     * of a call the server is serving when it submits (that answer is written once the call returns), as
+     * in one process, where the handler runs once the caller's entrypoint is done with the call (a ROM's
+     * {@code sigh} that signals a change at once, say). Frames never mix:
+     * this writes only under the wire's lock. A wire that is gone takes the signal as sent: nobody is left
+     * to hear it, and the child's end is reported by itself.
+     */
+    private boolean trySignal(int id, int count) {
+        try {
+            return wire.trySend(new Message.Signal(id, count));
+        } catch (IOException e) {
+            return true;
         }
     }
 

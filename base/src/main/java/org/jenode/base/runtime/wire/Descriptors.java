@@ -1,6 +1,7 @@
 package org.jenode.base.runtime.wire;
 
 import java.util.Arrays;
+import org.jenode.base.crossing.Descriptor;
 
 /**
  * The file descriptors that travel with one frame, owned here: received, until a value of the frame
@@ -36,7 +37,7 @@ public final class Descriptors implements AutoCloseable {
         if (taken[index]) throw new WireException("descriptor " + index + " of the frame named twice");
         if (closed) throw new WireException("descriptor " + index + " of a frame that is done with");
         taken[index] = true;
-        return new Descriptor(numbers[index]);
+        return new Descriptor(numbers[index], UnixSocket::closeDescriptor);
     }
 
     /** Fails if the frame carried a descriptor its values did not name. */

@@ -46,6 +46,10 @@ public final class UnixSocket implements AutoCloseable {
     /** Each direction moves bytes through a native buffer of this size, a message in as many pieces as it needs. */
     private static final int SCRATCH = 64 * 1024;
     private static final long BACKOFF_MIN_NS = 20_000, BACKOFF_MAX_NS = 2_000_000;
+    /** No descriptor for {@link #step} to close when it fails. */
+    private static final int NO_DESCRIPTOR = -1;
+    /** What a read's native step returns when the kernel cut the descriptors short ({@code MSG_CTRUNC}). */
+    private static final int CUT_SHORT = -1;
 
     private static final Natives NATIVES = Natives.load();
 
@@ -61,41 +65,31 @@ public final class UnixSocket implements AutoCloseable {
 
     /** A socket listening at {@code path} (which must not exist), for one connection at a time. */
     public static UnixSocket listen(Path path) throws IOException {
-        Natives n = natives();
         int fd = socket();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(Libc.STATE);
-            check(n, state, (int) n.bind.invokeExact(state, fd, address(a, path), (int) (2 + SUN_PATH)), "bind " + path);
-            check(n, state, (int) n.listen.invokeExact(state, fd, 1), "listen");
-            return new UnixSocket(fd);
-        } catch (IOException | RuntimeException e) {
-            closeDescriptor(fd);
-            throw e;
-        } catch (Throwable t) {
-            closeDescriptor(fd);
-            throw new IllegalStateException(t);
-        }
+        return step(fd, IOException.class, n -> {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment state = a.allocate(Libc.STATE);
+                check(state, (int) n.bind.invokeExact(state, fd, address(a, path), (int) (2 + SUN_PATH)), "bind " + path);
+                check(state, (int) n.listen.invokeExact(state, fd, 1), "listen");
+                return new UnixSocket(fd);
+            }
+        });
     }
 
     /** Connects to the socket listening at {@code path}. */
     public static UnixSocket connect(Path path) throws IOException {
-        Natives n = natives();
         int fd = socket();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(Libc.STATE);
-            MemorySegment address = address(a, path);
-            int r;
-            do r = (int) n.connect.invokeExact(state, fd, address, (int) (2 + SUN_PATH));
-            while (r < 0 && errno(n, state) == EINTR);
-            check(n, state, r, "connect " + path);
-            return new UnixSocket(fd);
-        } catch (IOException | RuntimeException e) {
-            closeDescriptor(fd);
-            throw e;
-        } catch (Throwable t) {
-            closeDescriptor(fd);
-            throw new IllegalStateException(t);
-        }
+        return step(fd, IOException.class, n -> {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment state = a.allocate(Libc.STATE);
+                MemorySegment address = address(a, path);
+                int r;
+                do r = (int) n.connect.invokeExact(state, fd, address, (int) (2 + SUN_PATH));
+                while (r < 0 && Libc.errno(state) == EINTR);
+                check(state, r, "connect " + path);
+                return new UnixSocket(fd);
+            }
+        });
     }
 
     /**
@@ -104,69 +98,59 @@ public final class UnixSocket implements AutoCloseable {
      * (a millisecond or two), so that it may run on any thread, a virtual one included.
      */
     public UnixSocket accept(long timeoutMillis, BooleanSupplier keepWaiting) throws IOException {
-        Natives n = natives();
         long until = System.nanoTime() + timeoutMillis * 1_000_000;
-        long backoff = BACKOFF_MIN_NS;
-        int own = enter();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(Libc.STATE);
-            MemorySegment poll = a.allocate(8, 4);
-            while (true) {
-                poll.set(ValueLayout.JAVA_INT, 0, own);
-                poll.set(ValueLayout.JAVA_SHORT, 4, POLLIN);
-                poll.set(ValueLayout.JAVA_SHORT, 6, (short) 0);
-                int ready = (int) n.poll.invokeExact(state, poll, 1L, 0);
-                if (ready < 0 && errno(n, state) != EINTR) throw failure(n, state, "poll");
-                if (ready > 0) {
-                    int accepted = (int) n.accept4.invokeExact(state, own, MemorySegment.NULL, MemorySegment.NULL, SOCK_CLOEXEC);
-                    if (accepted >= 0) return new UnixSocket(accepted);
-                    int errno = errno(n, state);
-                    if (errno != EINTR && errno != EAGAIN) throw failure(n, state, "accept");
-                    continue;
+        return using((n, own) -> {
+            long backoff = BACKOFF_MIN_NS;
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment state = a.allocate(Libc.STATE);
+                MemorySegment poll = a.allocate(8, 4);
+                while (true) {
+                    poll.set(ValueLayout.JAVA_INT, 0, own);
+                    poll.set(ValueLayout.JAVA_SHORT, 4, POLLIN);
+                    poll.set(ValueLayout.JAVA_SHORT, 6, (short) 0);
+                    int ready = (int) n.poll.invokeExact(state, poll, 1L, 0);
+                    if (ready < 0 && Libc.errno(state) != EINTR) throw failure(state, "poll");
+                    if (ready > 0) {
+                        int accepted = (int) n.accept4.invokeExact(state, own, MemorySegment.NULL, MemorySegment.NULL, SOCK_CLOEXEC);
+                        if (accepted >= 0) return new UnixSocket(accepted);
+                        int errno = Libc.errno(state);
+                        if (errno != EINTR && errno != EAGAIN) throw failure(state, "accept");
+                        continue;
+                    }
+                    if (!keepWaiting.getAsBoolean()) throw new IOException("nobody is waiting for the connection any more");
+                    if (System.nanoTime() - until > 0) throw new IOException("no connection within " + timeoutMillis + " ms");
+                    LockSupport.parkNanos(backoff);
+                    backoff = Math.min(BACKOFF_MAX_NS, backoff * 2);
                 }
-                if (!keepWaiting.getAsBoolean()) throw new IOException("nobody is waiting for the connection any more");
-                if (System.nanoTime() - until > 0) throw new IOException("no connection within " + timeoutMillis + " ms");
-                LockSupport.parkNanos(backoff);
-                backoff = Math.min(BACKOFF_MAX_NS, backoff * 2);
             }
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        } finally {
-            leave();
-        }
+        });
     }
 
     /** The process at the other end, as the kernel saw it connect ({@code SO_PEERCRED}): no claim of the peer's. */
     public long peerPid() throws IOException {
-        Natives n = natives();
-        int own = enter();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(Libc.STATE);
-            MemorySegment credentials = a.allocate(12, 4);
-            MemorySegment length = a.allocateFrom(ValueLayout.JAVA_INT, 12);
-            check(n, state, (int) n.getsockopt.invokeExact(state, own, SOL_SOCKET, SO_PEERCRED, credentials, length), "SO_PEERCRED");
-            return credentials.get(ValueLayout.JAVA_INT, 0);
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        } finally {
-            leave();
-        }
+        return using((n, own) -> {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment state = a.allocate(Libc.STATE);
+                MemorySegment credentials = a.allocate(12, 4);
+                MemorySegment length = a.allocateFrom(ValueLayout.JAVA_INT, 12);
+                check(state, (int) n.getsockopt.invokeExact(state, own, SOL_SOCKET, SO_PEERCRED, credentials, length), "SO_PEERCRED");
+                return (long) credentials.get(ValueLayout.JAVA_INT, 0);
+            }
+        });
     }
 
     /**
      * Writes {@code length} bytes of {@code bytes} from {@code from}, with {@code descriptors} on the first
      * of them (in the first {@code sendmsg}, so the peer receives them with the first bytes it reads).
-     * The descriptors stay the caller's.
+     * The descriptors stay the caller's. Without {@code wait}, nothing is written if the peer's buffer has
+     * no room at once, and this returns false: a message no longer than a piece of the kernel's (Linux
+     * queues each {@code sendmsg} of a stream socket in pieces of up to half its send buffer, each piece
+     * whole or not at all) is then written whole or not at all; a longer one that the buffer cut short is
+     * finished, waiting as a virtual thread does, since the peer must never see a message cut in two.
      */
-    void write(byte[] bytes, int from, int length, int[] descriptors) throws IOException {
+    boolean write(byte[] bytes, int from, int length, int[] descriptors, boolean wait) throws IOException {
         if (descriptors.length > MAX_DESCRIPTORS) throw new IllegalArgumentException(descriptors.length + " descriptors in one message");
-        Natives n = natives();
-        int own = enter();
-        try {
+        return using((n, own) -> {
             long control = 0;
             if (descriptors.length > 0) {
                 long used = CMSG_HEADER + 4L * descriptors.length;
@@ -176,35 +160,31 @@ public final class UnixSocket implements AutoCloseable {
                 for (int i = 0; i < descriptors.length; i++) out.control.set(ValueLayout.JAVA_INT, CMSG_HEADER + 4L * i, descriptors[i]);
                 control = align(used);
             }
-            boolean virtual = Thread.currentThread().isVirtual();
+            boolean parking = !wait || Thread.currentThread().isVirtual();
             long backoff = BACKOFF_MIN_NS;
             int sent = 0;
             while (sent < length) {
                 int chunk = Math.min(SCRATCH, length - sent);
                 MemorySegment.copy(bytes, from + sent, out.data, ValueLayout.JAVA_BYTE, 0, chunk);
                 out.message(chunk, sent == 0 ? control : 0);
-                long r = (long) n.sendmsg.invokeExact(out.state, own, out.header, MSG_NOSIGNAL | (virtual ? MSG_DONTWAIT : 0));
+                long r = (long) n.sendmsg.invokeExact(out.state, own, out.header, MSG_NOSIGNAL | (parking ? MSG_DONTWAIT : 0));
                 if (r >= 0) {
                     sent += (int) r;
                     backoff = BACKOFF_MIN_NS;
                     continue;
                 }
-                int errno = errno(n, out.state);
+                int errno = Libc.errno(out.state);
                 if (errno == EINTR) continue;
-                if (errno == EAGAIN && virtual) {
+                if (errno == EAGAIN && !wait && sent == 0) return false;
+                if (errno == EAGAIN && parking) {
                     LockSupport.parkNanos(backoff); // the peer's buffer is full: wait without holding a carrier
                     backoff = Math.min(BACKOFF_MAX_NS, backoff * 2);
                     continue;
                 }
-                throw failure(n, out.state, "sendmsg");
+                throw failure(out.state, "sendmsg");
             }
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        } finally {
-            leave();
-        }
+            return true;
+        });
     }
 
     /**
@@ -215,28 +195,21 @@ public final class UnixSocket implements AutoCloseable {
      * {@link WireException}, after those that did arrive were handed over.
      */
     int read(byte[] into, int from, int length, IntConsumer descriptors) throws IOException, WireException {
-        Natives n = natives();
-        int own = enter();
-        try {
-            int chunk = Math.min(SCRATCH, length);
+        int chunk = Math.min(SCRATCH, length);
+        int got = using((n, own) -> {
             long r;
             do {
                 in.message(chunk, CONTROL);
                 r = (long) n.recvmsg.invokeExact(in.state, own, in.header, MSG_CMSG_CLOEXEC);
-            } while (r < 0 && errno(n, in.state) == EINTR);
-            if (r < 0) throw failure(n, in.state, "recvmsg");
+            } while (r < 0 && Libc.errno(in.state) == EINTR);
+            if (r < 0) throw failure(in.state, "recvmsg");
             received(descriptors);
-            if ((in.header.get(ValueLayout.JAVA_INT, MSG_FLAGS) & MSG_CTRUNC) != 0)
-                throw new WireException("more descriptors than a message may carry (at most " + MAX_DESCRIPTORS + ")");
+            if ((in.header.get(ValueLayout.JAVA_INT, MSG_FLAGS) & MSG_CTRUNC) != 0) return CUT_SHORT;
             MemorySegment.copy(in.data, ValueLayout.JAVA_BYTE, 0, into, from, (int) r);
             return (int) r;
-        } catch (IOException | WireException | RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        } finally {
-            leave();
-        }
+        });
+        if (got == CUT_SHORT) throw new WireException("more descriptors than a message may carry (at most " + MAX_DESCRIPTORS + ")");
+        return got;
     }
 
     /** The descriptors of the last {@code recvmsg}, from every {@code SCM_RIGHTS} message in its control data. */
@@ -257,12 +230,18 @@ public final class UnixSocket implements AutoCloseable {
         synchronized (lock) {
             if (closed) return;
             closed = true;
-            try {
-                int ignored = (int) natives().shutdown.invokeExact(fd, SHUT_RDWR);
-            } catch (Throwable t) {
-                throw new IllegalStateException(t);
-            }
+            step(NO_DESCRIPTOR, RuntimeException.class, n -> (int) n.shutdown.invokeExact(fd, SHUT_RDWR));
             if (users == 0) release();
+        }
+    }
+
+    /** Runs {@code step} on this socket's descriptor, which stays open until the step is done (see {@link #close}). */
+    private <T> T using(SocketStep<T> step) throws IOException {
+        int own = enter();
+        try {
+            return step(NO_DESCRIPTOR, IOException.class, n -> step.run(n, own));
+        } finally {
+            leave();
         }
     }
 
@@ -287,37 +266,58 @@ public final class UnixSocket implements AutoCloseable {
 
     /** A copy of descriptor {@code fd} (close-on-exec), which the caller owns. */
     static int duplicate(int fd) {
-        Natives n = natives();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(Libc.STATE);
-            int copy = (int) n.fcntl.invokeExact(state, fd, F_DUPFD_CLOEXEC, 0);
-            if (copy < 0) throw new IllegalStateException("fcntl(F_DUPFD_CLOEXEC) of descriptor " + fd + " failed: errno " + errno(n, state));
-            return copy;
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        return step(NO_DESCRIPTOR, RuntimeException.class, n -> {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment state = a.allocate(Libc.STATE);
+                int copy = (int) n.fcntl.invokeExact(state, fd, F_DUPFD_CLOEXEC, 0);
+                if (copy < 0) throw new IllegalStateException("fcntl(F_DUPFD_CLOEXEC) of descriptor " + fd + " failed: errno " + Libc.errno(state));
+                return copy;
+            }
+        });
     }
 
     static void closeDescriptor(int fd) {
+        step(NO_DESCRIPTOR, RuntimeException.class, n -> (int) n.close.invokeExact(fd));
+    }
+
+    private static int socket() throws IOException {
+        return step(NO_DESCRIPTOR, IOException.class, n -> {
+            try (Arena a = Arena.ofConfined()) {
+                MemorySegment state = a.allocate(Libc.STATE);
+                return check(state, (int) n.socket.invokeExact(state, AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0), "socket(AF_UNIX)");
+            }
+        });
+    }
+
+    /**
+     * Runs one native step. What it throws reaches the caller as itself if it is a {@code failure} (the
+     * step's own, an {@link IOException} where the caller declares one) or unchecked, and as an
+     * {@link IllegalStateException} otherwise (whatever else {@code invokeExact} may declare); either way
+     * {@code fresh}, a descriptor the caller has just made for what the step sets up, is closed first
+     * ({@link #NO_DESCRIPTOR}: none).
+     */
+    private static <T, X extends Exception> T step(int fresh, Class<X> failure, Step<T> step) throws X {
+        Natives n = natives();
         try {
-            int ignored = (int) natives().close.invokeExact(fd);
+            return step.run(n);
         } catch (Throwable t) {
+            if (fresh != NO_DESCRIPTOR) closeDescriptor(fresh);
+            if (t instanceof RuntimeException r) throw r;
+            if (failure.isInstance(t)) throw failure.cast(t);
             throw new IllegalStateException(t);
         }
     }
 
-    private static int socket() throws IOException {
-        Natives n = natives();
-        try (Arena a = Arena.ofConfined()) {
-            MemorySegment state = a.allocate(Libc.STATE);
-            return check(n, state, (int) n.socket.invokeExact(state, AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0), "socket(AF_UNIX)");
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+    /** Downcalls through the C library's socket calls, which declare {@link Throwable} ({@code invokeExact}). */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run(Natives n) throws Throwable;
+    }
+
+    /** A {@link Step} on the socket's own descriptor {@code own}. */
+    @FunctionalInterface
+    private interface SocketStep<T> {
+        T run(Natives n, int own) throws Throwable;
     }
 
     /** struct sockaddr_un for {@code path}. */
@@ -332,16 +332,14 @@ public final class UnixSocket implements AutoCloseable {
 
     private static long align(long n) { return (n + 7) & ~7L; }
 
-    private static int check(Natives n, MemorySegment state, int result, String what) throws IOException {
-        if (result < 0) throw failure(n, state, what);
+    private static int check(MemorySegment state, int result, String what) throws IOException {
+        if (result < 0) throw failure(state, what);
         return result;
     }
 
-    private static IOException failure(Natives n, MemorySegment state, String what) {
-        return new IOException(what + " failed: errno " + errno(n, state));
+    private static IOException failure(MemorySegment state, String what) {
+        return new IOException(what + " failed: errno " + Libc.errno(state));
     }
-
-    private static int errno(Natives n, MemorySegment state) { return Libc.errno(state); }
 
     private static Natives natives() {
         if (NATIVES == null) throw new UnsupportedOperationException("no Unix-domain sockets through the C library on this platform");

@@ -49,19 +49,23 @@ public final class Wire implements AutoCloseable {
         Frame frame = encode(message);
         writing.lock();
         try {
-            write(message, frame);
+            write(message, frame, true);
         } finally {
             writing.unlock();
         }
     }
 
-    /** Sends {@code message} only if nobody else is sending right now: for a thread that must never wait. */
+    /**
+     * Sends {@code message} only if that needs no waiting at all, for a thread that must never wait (a
+     * server's, whose peer may have stopped reading): nobody else is sending right now (frames never mix)
+     * and the socket takes the frame at once. Otherwise nothing is sent and this returns false. A frame as
+     * small as a signal's goes whole or not at all (see {@link UnixSocket#write}).
+     */
     public boolean trySend(Message message) throws IOException {
         Frame frame = encode(message);
         if (!writing.tryLock()) return false;
         try {
-            write(message, frame);
-            return true;
+            return write(message, frame, false);
         } finally {
             writing.unlock();
         }
@@ -171,18 +175,28 @@ public final class Wire implements AutoCloseable {
         return new Frame(out.buffer(), out.size());
     }
 
-    /** Writes the frame with the descriptors attached to its value, then closes them (the peer has its own now). */
-    private void write(Message message, Frame frame) throws IOException {
+    /**
+     * Writes the frame with the descriptors attached to its value, then closes them (the peer has its own
+     * now); a frame not sent, without {@code wait}, keeps them for its next try.
+     */
+    private boolean write(Message message, Frame frame, boolean wait) throws IOException {
         byte[] block = value(message);
         Descriptors attached;
         synchronized (this) {
             attached = block == null ? null : outgoing.remove(block);
         }
+        boolean sent;
         try {
-            socket.write(frame.bytes(), 0, frame.size(), attached == null ? new int[0] : attached.numbers());
-        } finally {
+            sent = socket.write(frame.bytes(), 0, frame.size(), attached == null ? new int[0] : attached.numbers(), wait);
+        } catch (IOException | RuntimeException e) {
             if (attached != null) attached.close();
+            throw e;
         }
+        if (attached != null) {
+            if (sent) attached.close();
+            else attach(block, attached);
+        }
+        return sent;
     }
 
     /** The value block of {@code m}, the only part of a message that can name descriptors; null if it has none. */

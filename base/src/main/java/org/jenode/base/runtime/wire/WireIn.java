@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jenode.base.crossing.Descriptor;
 
 /**
  * A frame being read, which the peer may have forged: every read checks that the bytes are there, every
