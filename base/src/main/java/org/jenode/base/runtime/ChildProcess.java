@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,7 +38,7 @@ final class ChildProcess {
 
     /** The options that make a child start quickly and stay small; see the README for what each saves. */
     static final List<String> START_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-            "-Xshare:auto", "-XX:-UsePerfData");
+            "-XX:-UsePerfData");
     /** The socket folders are named after the parent's process, so that one can tell whose they are. */
     static final String FOLDER_PREFIX = "jenode-";
     /** The child's label, on its command line. */
@@ -177,7 +178,7 @@ final class ChildProcess {
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.length() > MAX_LINE) line = line.substring(0, MAX_LINE) + "...";
                 if (ChildLogging.relay(line, log)) continue;
-                if (line.equals(INCUBATOR_NOTICE)) continue;
+                if (line.equals(INCUBATOR_NOTICE) || line.strip().startsWith(AotCache.RECORDED_NOTICE)) continue;
                 log.warn("{}", line);
                 keep(line);
             }
@@ -194,14 +195,29 @@ final class ChildProcess {
     }
 
     /**
-     * {@code java [module path and module options of this JVM] [limits] [start options] -m
-     * org.jenode.base/...SandboxMain SOCKET}. This JVM's own memory, GC and debugging options are not the
+     * {@code java [module path and module options of this JVM] [limits] [start options] [AOT cache] -m
+     * org.jenode.base/...SandboxMain SOCKET}; the AOT cache ({@link AotCache}) where one was made for this
+     * command up to its limits and label. This JVM's own memory, GC and debugging options are not the
      * child's; its module options and system properties are (tests patch and export their packages so).
      */
-    static List<String> command(String label, Path socket, long quantum, List<Path> jars) {
+    static List<String> command(String label, Path socket, long quantum, List<Path> jars) throws IOException {
         List<String> command = jvm(label, quantum, jars);
-        command.addAll(List.of("-m", SandboxMain.class.getModule().getName() + "/" + SandboxMain.class.getName(), socket.toString()));
+        List<String> shared = new ArrayList<>(command);
+        shared.removeAll(ProcessLimits.of(quantum).options());
+        Optional<AotCache> aot = AotCache.of(shared);
+        if (aot.isPresent()) {
+            List<String> options = aot.get().options(label);
+            if (options.contains(AotCache.RECORD.getFirst())) aot.get().recording(shared, main(null));
+            command.addAll(options);
+        }
+        command.addAll(main(socket));
         return command;
+    }
+
+    /** The main class and its argument, the socket ({@code null}: none, for the JVM that builds the AOT cache). */
+    private static List<String> main(Path socket) {
+        String main = SandboxMain.class.getModule().getName() + "/" + SandboxMain.class.getName();
+        return socket == null ? List.of("-m", main) : List.of("-m", main, socket.toString());
     }
 
     /**
