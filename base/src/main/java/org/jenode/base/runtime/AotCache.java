@@ -123,12 +123,21 @@ public final class AotCache {
         try {
             if (!Files.isRegularFile(record)) return new Result.None("the child wrote no record (it did not end normally)");
             String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            Process p = new ProcessBuilder(java, "@" + args.getFirst()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly().waitFor();
-                return new Result.None("building it took longer than " + timeout.toSeconds() + " s");
+            Path output = folder.resolve(key + ".log");
+            Process p = new ProcessBuilder(java, "@" + args.getFirst()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            try {
+                if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    p.destroyForcibly().waitFor();
+                    return new Result.None("building it took longer than " + timeout.toSeconds() + " s");
+                }
+                if (p.exitValue() != 0 || !Files.isRegularFile(partial)) {
+                    List<String> said = Files.readAllLines(output, StandardCharsets.ISO_8859_1);
+                    return new Result.None("the JVM that builds it ended with exit code " + p.exitValue() + ": "
+                            + String.join(" / ", said.subList(Math.max(0, said.size() - 3), said.size())));
+                }
+            } finally {
+                Files.deleteIfExists(output);
             }
-            if (p.exitValue() != 0 || !Files.isRegularFile(partial)) return new Result.None("the JVM that builds it ended with exit code " + p.exitValue());
             try (var files = Files.list(folder)) {
                 for (Path old : files.filter(f -> f.getFileName().toString().endsWith(CACHE)).toList()) Files.delete(old);
             }

@@ -49,6 +49,8 @@ final class ChildProcess {
      */
     static final String OPTIONS_PROPERTY = "jenode.child.java-options";
     private static final int OUTPUT_KEPT = 8;
+    /** A recording JVM (AOT training, on a busy build machine) writes some 20 MB of record as it ends. */
+    private static final long RECORD_GRACE_MS = 60_000;
     private static final int MAX_LINE = 16 * 1024;
     /**
      * What every JVM that resolves base prints first, since gfx.Canvas draws with the Vector API; no JVM
@@ -61,12 +63,15 @@ final class ChildProcess {
     private final Path socket;
     private final UnixSocket server;
     private final Deque<String> lastOutput = new ArrayDeque<>();
+    /** Whether its JVM records for the AOT cache: it writes the record as it ends, which must not be cut short. */
+    private final boolean records;
 
-    private ChildProcess(Process process, Path folder, Path socket, UnixSocket server) {
+    private ChildProcess(Process process, Path folder, Path socket, UnixSocket server, boolean records) {
         this.process = process;
         this.folder = folder;
         this.socket = socket;
         this.server = server;
+        this.records = records;
     }
 
     /**
@@ -79,9 +84,10 @@ final class ChildProcess {
         UnixSocket server = null;
         try {
             server = UnixSocket.listen(socket);
-            Process process = spawn(new ProcessBuilder(command(label, socket, quantum, jars)).redirectErrorStream(true), label);
+            List<String> command = command(label, socket, quantum, jars);
+            Process process = spawn(new ProcessBuilder(command).redirectErrorStream(true), label);
             process.getOutputStream().close();
-            ChildProcess child = new ChildProcess(process, folder, socket, server);
+            ChildProcess child = new ChildProcess(process, folder, socket, server, command.contains(AotCache.RECORD.getFirst()));
             Thread.ofVirtual().name("output of " + label).start(() -> child.relay(log));
             return child;
         } catch (IOException | RuntimeException e) {
@@ -152,6 +158,9 @@ final class ChildProcess {
     }
 
     long pid() { return process.pid(); }
+
+    /** How long the process may take to end once it was asked to: a recording JVM writes its record first. */
+    Duration grace() { return Duration.ofMillis(records ? RECORD_GRACE_MS : ComponentEnv.GRACE_MS); }
 
     Process process() { return process; }
 
