@@ -192,15 +192,15 @@ public final class SandboxRun {
         }
         List<long[]> bare = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) bare.add(javaVersion());
-        out.printf("%n%-56s %8s %8s %8s %9s %9s %9s%n", "start over " + STARTS + " starts", "median", "min", "max", "x java -v",
+        out.printf("%n%-66s %8s %8s %8s %9s %9s %9s%n", "start over " + STARTS + " starts", "median", "min", "max", "x java -v",
                 "VmRSS MB", "VmHWM MB");
         long[] b = median(bare);
         for (var e : figures.entrySet()) {
             long[] m = median(e.getValue());
-            out.printf("%-56s %8.0f %8.0f %8.0f %9.2f %9.1f %9.1f%n", "sandboxed start_probe, " + e.getKey().name(), m[0] / 1e6,
+            out.printf("%-66s %8.0f %8.0f %8.0f %9.2f %9.1f %9.1f%n", "sandboxed start_probe, " + e.getKey().name(), m[0] / 1e6,
                     min(e.getValue()) / 1e6, max(e.getValue()) / 1e6, (double) m[0] / b[0], m[1] / 1024.0, m[2] / 1024.0);
         }
-        out.printf("%-56s %8.0f %8.0f %8.0f %9.2f %9s %9.1f%n", "bare java -version", b[0] / 1e6, min(bare) / 1e6, max(bare) / 1e6, 1.0,
+        out.printf("%-66s %8.0f %8.0f %8.0f %9.2f %9s %9.1f%n", "bare java -version", b[0] / 1e6, min(bare) / 1e6, max(bare) / 1e6, 1.0,
                 "-", b[2] / 1024.0);
         out.println("Start: from init's config gaining the child until the child's first report has reached core (JVM start,");
         out.println("connect, start message, component constructed, Report session opened, report submitted). java -version:");
