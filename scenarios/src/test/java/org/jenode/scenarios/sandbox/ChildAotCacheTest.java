@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The children's AOT cache as {@code ./jenode} has it, in JVMs started from the build's own command line
  * ({@code target/jenode.args}: no patched module, unlike this test's JVM) with a cache folder of the
  * test's: {@code jenode train} makes the cache from the training scenario; a child of the same command
- * starts from it (its JVM's class loading log says where SandboxMain came from); a child of another
+ * (but another quantum, so other heap limits) starts from it (its JVM's class loading log says where
+ * SandboxMain came from); a child of another
  * command (another JIT level) starts without it, and a damaged cache file costs nothing but speed; in
  * neither case does the parent log a line of the child's JVM.
  */
@@ -94,15 +95,17 @@ class ChildAotCacheTest {
     }
 
     /**
-     * The training scenario, headless, with the cache folder {@code folder} and {@code options} for the
+     * The training scenario with a bigger quantum for its child, headless, with the cache folder {@code folder} and {@code options} for the
      * child, until the child's component runs (it logs its geometry); then the run is ended.
      */
     private static Run run(Path folder, String options) throws Exception {
         Path dir = Files.createDirectories(temp.resolve("run" + runs++));
         Path log = dir.resolve("out.log");
         String childOptions = "-Xlog:class+load:file=" + dir.resolve("classes-%p.log") + " " + options;
+        // another quantum than the training's, so other heap limits: the cache is the same
+        Path scenario = Files.writeString(dir.resolve("scenario.xml"), Files.readString(TRAINING).replace("quantum=\"4M\"", "quantum=\"12M\""));
         Process p = new ProcessBuilder(java(), "-Djenode.child.java-options=" + childOptions, "@" + launch(folder), "run",
-                TRAINING.toAbsolutePath().toString(), "--headless").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                scenario.toString(), "--headless").redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             Await.until("the child's component runs", RUN, () -> read(log).stream().anyMatch(l -> l.contains("[init -> client] nit_fb at")));
         } finally {
