@@ -41,6 +41,8 @@ public final class BenchCommand implements Callable<Integer> {
     private static final Map<String, Jmh> JMH = Map.of(
             "runtime", new Jmh("org.jenode.bench.RuntimeBench", "parkUnpark", List.of(
                     new RatioTable.Ratio("sessionCallRoundTrip", "briefSpinThenPark"),
+                    new RatioTable.Ratio("sessionCallRoundTrip", "entrypointCall"),
+                    new RatioTable.Ratio("entrypointCall", "longSpinThenPark"),
                     new RatioTable.Ratio("sessionCallRoundTrip", "queueAndFutureBefore"),
                     new RatioTable.Ratio("signalDelivery", "parkUnpark")), 3, 3, 10),
             "nitpicker", new Jmh("org.jenode.bench.NitpickerBench", "plainCopy", List.of(

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.jenode.base.Binary;
 import org.jenode.base.Component;
+import org.jenode.base.Entrypoint;
 import org.jenode.base.Env;
 import org.jenode.base.SignalHandler;
 import org.jenode.base.core.Binaries;
@@ -42,6 +43,7 @@ public class RuntimeBench {
 
     private Core core;
     private TimerSession timer;
+    private Entrypoint clientEp;
     private SignalHandler signal;
     private final AtomicLong delivered = new AtomicLong();
     private volatile Thread waiter;
@@ -64,6 +66,7 @@ public class RuntimeBench {
         }))).start();
         Env env = client.get(10, TimeUnit.SECONDS);
         timer = env.session(TimerSession.class, "bench");
+        clientEp = env.ep();
         signal = env.ep().handler(() -> {
             delivered.incrementAndGet();
             LockSupport.unpark(waiter);
@@ -87,6 +90,13 @@ public class RuntimeBench {
 
     @Benchmark
     public long sessionCallRoundTrip() { return timer.elapsedMs(); }
+
+    /**
+     * The entrypoint's hand-off alone, without the session's proxy, its argument checks and the wait
+     * graph: what of a session call is the hand-off, and what the trust boundary.
+     */
+    @Benchmark
+    public long entrypointCall() { return clientEp.call(System::nanoTime); }
 
     /** One signal, and the handler wakes this thread (waiting parked, not spinning: a spin would take the core the entrypoint needs). */
     @Benchmark

@@ -219,7 +219,7 @@ public final class Launcher implements Component {
      * its menu may still cost it (so that this changes only when a subsystem starts or ends, not when the
      * menu grows a row).
      */
-    private long left() { return Math.max(0, env.ram().avail() - config.preserved() - dialog.reserve()); }
+    private long left() { return Math.max(0, env.ram().avail() - config.preserved()); }
 
     private Optional<Slot> slot(String name) { return Optional.ofNullable(slots.get(name)); }
 

@@ -190,12 +190,20 @@ public final class FramebufferDriver {
 
     /** Capture session: what the screen shows. */
     private final class Capture implements CaptureSession {
+        private boolean closed;
+
+        Capture() { screen.watch(); }
+
         @Override public Mode mode() { return screen.mode(); }
 
         @Override public int[] pixels(Rect area) { return screen.visible(area); }
 
         @Override public long frames() { return screen.frames(); }
 
-        @Override public void close() { }
+        @Override public void close() {
+            if (closed) return;
+            closed = true;
+            screen.unwatch();
+        }
     }
 }

@@ -43,6 +43,7 @@ public final class MemoryScreen implements Backend {
         this.env = driver.env();
         this.platformScreenshot = platformScreenshot;
         this.platform = platformScreenshot.isPresent() ? PlatformInfo.watch(env, this::platformChanged) : Optional.empty();
+        if (platformScreenshot.isPresent()) driver.screen().watch();
     }
 
     /**
@@ -75,6 +76,8 @@ public final class MemoryScreen implements Backend {
     }
 
     @Override public void configure(DriverConfig config) {
+        if (config.screenshot().isPresent() && screenshot.isEmpty()) driver.screen().watch();
+        if (config.screenshot().isEmpty() && screenshot.isPresent()) driver.screen().unwatch();
         screenshot = config.screenshot();
         // The first configure is the start-up: there is nothing on the screen to take a picture of yet.
         if (configured) screenshot.ifPresent(this::write);

@@ -6,6 +6,7 @@ import org.jenode.base.Env;
 import org.jenode.base.RamAccount;
 import org.jenode.base.SessionArgs;
 import org.jenode.base.SignalHandler;
+import org.jenode.base.Upgradable;
 import org.jenode.framebuffer.FramebufferSession;
 import org.jenode.framebuffer.Mode;
 import org.jenode.input.InputEvent;
@@ -20,36 +21,29 @@ import org.jenode.nitpicker.ViewHandle;
 /**
  * menu_view's GUI session as its parent hands it over (Genode's {@code Dialog_nitpicker_session}): a
  * real session the parent opened in the menu's name, passed through untouched, except that every input
- * event goes to the parent first. menu_view pays: what the parent gives nitpicker is charged to its
- * donation first, so it can never make its parent spend more than it paid.
+ * event goes to the parent first. menu_view pays: the real session is paid from its donation
+ * ({@code env.session} with the donation as payer), and so is every upgrade, which goes on to nitpicker
+ * at once as Genode's parent forwarded it. The parent's own RAM pays nothing of the menu.
  */
-final class DialogGui implements NitpickerSession {
+final class DialogGui implements NitpickerSession, Upgradable {
 
     static final int EVENT_CAPACITY = 200;
 
     private final Env env;
-    private final RamAccount donation;
     private final NitpickerSession real;
     private final InputQueue input;
-    /** What the parent has given nitpicker for this session, all charged to menu_view's donation. */
-    private long fronted;
 
     /**
-     * @param donation menu_view's donation, charged for everything given to nitpicker
+     * @param donation menu_view's donation: the event queue is charged to it, nitpicker gets the rest
      * @param label    the real session's label below the parent's
      * @param listener hears each input event before menu_view does, on the parent's entrypoint
      */
     DialogGui(Env env, RamAccount donation, String label, Consumer<InputEvent> listener) {
         this.env = env;
-        this.donation = donation;
         this.input = new InputQueue(donation, EVENT_CAPACITY);
-        long first = donation.avail();
-        donation.charge(first);
         try {
-            this.real = env.session(NitpickerSession.class, label, SessionArgs.ramQuota(first));
-            fronted = first;
+            this.real = env.session(NitpickerSession.class, label, SessionArgs.ramQuota(donation.avail()), donation);
         } catch (RuntimeException e) {
-            donation.release(first);
             input.close();
             throw e;
         }
@@ -85,24 +79,10 @@ final class DialogGui implements NitpickerSession {
 
     @Override public void modeSigh(SignalHandler handler) { real.modeSigh(handler); }
 
-    /** Passes on what menu_view's donation has gained since (it upgrades before a larger buffer), then the request. */
-    @Override public void buffer(Mode mode, boolean alpha) {
-        long more = donation.avail();
-        if (more > 0) {
-            donation.charge(more);
-            try {
-                env.upgrade(real, more);
-                fronted += more;
-            } catch (RuntimeException e) {
-                donation.release(more);
-                throw e;
-            }
-        }
-        real.buffer(mode, alpha);
-    }
+    @Override public void buffer(Mode mode, boolean alpha) { real.buffer(mode, alpha); }
 
-    /** What the parent has paid nitpicker for this session from its own RAM. */
-    long fronted() { return fronted; }
+    /** menu_view upgraded its session (before a larger buffer): nitpicker gets it, from the same donation. */
+    @Override public void upgraded(long ramQuota) { env.upgrade(real, ramQuota); }
 
     /** The menu does not hand the focus around. */
     @Override public void focus(NitpickerSession session) { }

@@ -87,14 +87,6 @@ public final class DialogHost {
         if (!text.equals(dialog.text())) dialog.set(text);
     }
 
-    /**
-     * What the dialog may still make the owner pay for its GUI session: the owner pays nitpicker from its
-     * own RAM what menu_view donates (at most menu_view's quantum), so an owner that keeps this apart from
-     * the RAM it shows as left shows a figure that changes only with what it does itself, however the
-     * dialog has grown. (A Genode parent forwards the donation; Jenode's Env cannot pay from one yet.)
-     */
-    public long reserve() { return Math.max(0, quantum - gui.map(DialogGui::fronted).orElse(0L)); }
-
     /** Shows or hides the menu (Genode's nit_fader, which faded it; here it appears and goes at once). */
     public void visible(boolean shown) {
         visible = shown;

@@ -9,9 +9,10 @@ import org.jenode.nitpicker.CommandCodec;
 import org.jenode.nitpicker.NitpickerSession;
 
 /**
- * The real GUI session behind a virtual one, paid by the subsystem: every amount the loader gives
- * nitpicker for it is first charged to the subsystem's donation, so the subsystem can never make the
- * loader spend more than it paid. The loader's own RAM fronts it (as the wm's does for its clients).
+ * The real GUI session behind a virtual one, paid by the subsystem: the loader opens it and upgrades it
+ * with the subsystem's donation as payer ({@code env.session} with a payer), so the subsystem can never
+ * make the loader spend more than it paid and the loader's own RAM pays nothing of it (as the wm's
+ * real sessions for its clients).
  */
 final class GuiPayment {
 
@@ -19,25 +20,17 @@ final class GuiPayment {
     static final long BASE = align(CommandCodec.BYTES + InputQueue.bytes(200)) + 2 * 256;
 
     private final Env env;
-    private final RamAccount payer;
     private final NitpickerSession real;
     private long bufferPaid;
 
-    private GuiPayment(Env env, RamAccount payer, NitpickerSession real) {
+    private GuiPayment(Env env, NitpickerSession real) {
         this.env = env;
-        this.payer = payer;
         this.real = real;
     }
 
-    /** Opens the real session labelled {@code label}, charged to {@code payer} first. */
+    /** Opens the real session labelled {@code label}, paid from {@code payer}, the subsystem's donation. */
     static GuiPayment open(Env env, RamAccount payer, String label) {
-        payer.charge(BASE);
-        try {
-            return new GuiPayment(env, payer, env.session(NitpickerSession.class, label, SessionArgs.ramQuota(BASE)));
-        } catch (RuntimeException e) {
-            payer.release(BASE);
-            throw e;
-        }
+        return new GuiPayment(env, env.session(NitpickerSession.class, label, SessionArgs.ramQuota(BASE), payer));
     }
 
     NitpickerSession real() { return real; }
@@ -46,14 +39,7 @@ final class GuiPayment {
     void buffer(Mode mode, boolean alpha) {
         long need = NitpickerSession.ramQuota(mode, alpha);
         if (need <= bufferPaid) return;
-        long more = need - bufferPaid;
-        payer.charge(more);
-        try {
-            env.upgrade(real, more);
-        } catch (RuntimeException e) {
-            payer.release(more);
-            throw e;
-        }
+        env.upgrade(real, need - bufferPaid); // from the donation the session was opened with
         bufferPaid = need;
     }
 

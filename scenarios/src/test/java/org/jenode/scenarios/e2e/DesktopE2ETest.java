@@ -10,19 +10,13 @@ import static org.jenode.scenarios.e2e.Screenshot.red;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.jenode.testing.x11.Tools;
-import org.jenode.testing.x11.XServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,7 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The default desktop ({@code desktop.xml}) in its real fb_fx window on a private Xvfb, used as a person
  * would: look, click, press keys, pick a resolution, resize and close the window. One desktop process
  * serves all steps, in order; each step judges the window's pixels as the X server has them (screenshots
- * in {@code target/e2e/NN-name.png}, the desktop's output in {@code target/e2e/desktop.log}). The apps
+ * in {@code target/e2e/desktop-NN-name.png}, the desktop's output in {@code target/e2e/desktop-desktop.log}). The apps
  * live in the wm's windows, wherever the layouter put them: the desktop runs from a copy of the shipped
  * file whose report_rom logs the layout ({@link ScenarioCopy}), and the steps find the apps there. The
  * window manager itself is {@link WindowManagerE2ETest}'s.
@@ -43,7 +37,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DesktopE2ETest {
 
-    private static final Path OUT = Path.of("target", "e2e");
     /** A JVM start plus JavaFX and a dozen components, on a busy machine. */
     private static final Duration START = Duration.ofSeconds(30);
     private static final Duration SOON = Duration.ofSeconds(10);
@@ -72,7 +65,7 @@ class DesktopE2ETest {
     private static final Point[] BUTTON_EDGES = {new Point(146, 42), new Point(146, 74), new Point(146, 106), new Point(146, 138)};
     private static final int SETTINGS_COLOR = 0xffaa22;
 
-    private XServer xserver;
+    private XDesktop desk;
     private Tools x;
     private DesktopProcess desktop;
     private String window;
@@ -81,30 +74,20 @@ class DesktopE2ETest {
 
     @BeforeAll
     void startDesktop() throws Exception {
-        Assumptions.assumeTrue(XServer.available(), "end-to-end tests need Xvfb (apt-get install xvfb; .ci/run does)");
-        Assumptions.assumeTrue(Tools.onPath("xdotool"), "end-to-end tests need xdotool (apt-get install xdotool; .ci/run does)");
-        Assumptions.assumeTrue(Tools.onPath("import"), "end-to-end tests need ImageMagick's import (apt-get install imagemagick; .ci/run does)");
-        Files.createDirectories(OUT);
-        try (Stream<Path> old = Files.list(OUT)) {
-            for (Path p : old.filter(p -> p.toString().endsWith(".png")).toList()) Files.delete(p);
-        }
-        ScenarioCopy scenario = ScenarioCopy.of(Path.of("desktop.xml"), OUT.resolve("desktop.xml"));
-        xserver = XServer.start(1920, 1200);
-        x = xserver.tools();
-        desktop = DesktopProcess.start(xserver.display(), scenario.file(), OUT.resolve("desktop.log"));
+        ScenarioCopy scenario = XDesktop.scenario("desktop-", "desktop.xml");
+        desk = XDesktop.start("desktop-", scenario);
+        x = desk.x();
+        desktop = desk.process();
     }
 
     @AfterAll
-    void stopDesktop() throws Exception {
-        if (desktop != null) desktop.close();
-        if (xserver != null) xserver.close();
+    void stopDesktop() {
+        if (desk != null) desk.close();
     }
 
     @Test @Order(1)
     void startsWithTheDesktopInA1280x800Window() throws Exception {
-        List<String> ids = desktop.await("a window named Jenode", START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
-        assertThat(ids).as(() -> desktop.describe("the windows named Jenode")).hasSize(1);
-        window = ids.get(0);
+        window = desk.awaitWindow(START);
 
         layout = desktop.await("the layout of the apps' windows", START, () -> LoggedLayout.last(desktop.logLines(), 0, BAR_HEIGHT).orElse(null),
                 l -> l != null && Stream.of("testnit testnit 1", "clock", "display_settings").allMatch(l::has));
@@ -215,7 +198,7 @@ class DesktopE2ETest {
     @Test @Order(6)
     void closingTheWindowEndsTheDesktopCleanly() throws Exception {
         requireWindow();
-        CloseRequest.send(xserver.display(), Long.parseLong(window));
+        CloseRequest.send(desk.display(), Long.parseLong(window));
         OptionalInt code = desktop.awaitExit(SOON);
         assertThat(code).as(() -> desktop.describe("exit code of the desktop after its window was closed")).hasValue(0);
         assertThat(x.windows("^Jenode$")).as("windows named Jenode after the exit").isEmpty();
@@ -226,13 +209,9 @@ class DesktopE2ETest {
     }
 
 
-    private void requireWindow() {
-        Assumptions.assumeTrue(window != null, "the desktop window did not come up (see the first test)");
-    }
+    private void requireWindow() { desk.requireWindow(); }
 
-    private Screenshot shoot(String name) throws IOException, InterruptedException {
-        return new Screenshot(x.screenshot(window, OUT.resolve(name + ".png")));
-    }
+    private Screenshot shoot(String name) throws IOException, InterruptedException { return desk.shoot(name); }
 
     /** A point of the window {@code title}'s content, given relative to it, in host-window pixels, where the layouter has it now. */
     private Point in(String title, Point p) {

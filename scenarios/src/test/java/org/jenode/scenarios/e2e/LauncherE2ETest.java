@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.jenode.base.geometry.Rect;
 import org.jenode.base.gfx.Font;
 import org.jenode.base.xml.XmlNode;
 import org.jenode.launcher.dialog.Sizes;
 import org.jenode.testing.x11.Tools;
-import org.jenode.testing.x11.XServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,7 +38,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LauncherE2ETest {
 
-    private static final Path OUT = Path.of("target", "e2e");
     private static final Duration START = Duration.ofSeconds(60);
     /** A subsystem in a JVM of its own: about 2 s on an idle machine, many times that on a busy one. */
     private static final Duration SANDBOXED = Duration.ofSeconds(60);
@@ -92,7 +86,7 @@ class LauncherE2ETest {
      */
     private static final int MEMFD_SLACK = 8;
 
-    private XServer xserver;
+    private XDesktop desk;
     private Tools x;
     private DesktopProcess desktop;
     private String window;
@@ -105,34 +99,24 @@ class LauncherE2ETest {
 
     @BeforeAll
     void startDesktop() throws Exception {
-        Assumptions.assumeTrue(XServer.available(), "end-to-end tests need Xvfb (apt-get install xvfb; .ci/run does)");
-        Assumptions.assumeTrue(Tools.onPath("xdotool"), "end-to-end tests need xdotool (apt-get install xdotool; .ci/run does)");
-        Assumptions.assumeTrue(Tools.onPath("import"), "end-to-end tests need ImageMagick's import (apt-get install imagemagick; .ci/run does)");
-        Files.createDirectories(OUT);
-        try (Stream<Path> old = Files.list(OUT)) {
-            for (Path p : old.filter(p -> p.getFileName().toString().matches("launcher-.*\\.png")).toList()) Files.delete(p);
-        }
-        ScenarioCopy scenario = ScenarioCopy.of(Path.of("desktop.xml"), OUT.resolve("launcher-desktop.xml"));
-        scenario.copyRom("launcher.config", OUT.resolve("launcher-desktop-launcher.config"),
+        ScenarioCopy scenario = XDesktop.scenario("launcher-", "desktop.xml");
+        scenario.copyRom("launcher.config", XDesktop.OUT.resolve("launcher-desktop-launcher.config"),
                 xml -> ScenarioCopy.replaceOnce(xml, MENU_CONFIG, MENU_CONFIG + " <report state=\"yes\"/>", "desktop-launcher.config"));
         String xrayRoute = "<service name=\"ROM\" label=\"xray\"> <child name=\"report_rom\"/> </service>";
         scenario.edit(xrayRoute, xrayRoute + " <service name=\"Report\"> <child name=\"report_rom\"/> </service>");
-        xserver = XServer.start(1920, 1200);
-        x = xserver.tools();
-        desktop = DesktopProcess.start(xserver.display(), scenario.file(), OUT.resolve("launcher-desktop.log"));
+        desk = XDesktop.start("launcher-", scenario);
+        x = desk.x();
+        desktop = desk.process();
     }
 
     @AfterAll
-    void stopDesktop() throws Exception {
-        if (desktop != null) desktop.close();
-        if (xserver != null) xserver.close();
+    void stopDesktop() {
+        if (desk != null) desk.close();
     }
 
     @Test @Order(1)
     void theMenuShowsEveryEntryStoppedAndTheRamLeft() throws Exception {
-        List<String> ids = desktop.await("a window named Jenode", START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
-        assertThat(ids).as(() -> desktop.describe("the windows named Jenode")).hasSize(1);
-        window = ids.getFirst();
+        window = desk.awaitWindow(START);
         idle = awaitState("every entry stopped", START, s -> ENTRIES.stream().allMatch(e -> state(s, e).equals("stopped")));
         Screenshot shot = desktop.await("the menu with its entries", START, () -> shoot("01-menu"),
                 s -> s.size().equals("1280x800") && menu.rows(s).size() == ENTRIES.size() && showsRam(s, ramText(idle)));
@@ -260,7 +244,7 @@ class LauncherE2ETest {
         requireWindow();
         List<ProcessHandle> below = ProcessHandle.of(desktop.pid()).map(p -> p.descendants().toList()).orElse(List.of());
         assertThat(below).as("the sandboxed apps of the desktop").isNotEmpty();
-        CloseRequest.send(xserver.display(), Long.parseLong(window));
+        CloseRequest.send(desk.display(), Long.parseLong(window));
         OptionalInt code = desktop.awaitExit(SOON);
         assertThat(code).as(() -> desktop.describe("exit code of the desktop after its window was closed")).hasValue(0);
         List<ProcessHandle> left = desktop.await("the desktop's processes ended", SOON, () -> below.stream().filter(ProcessHandle::isAlive).toList(),
@@ -305,9 +289,7 @@ class LauncherE2ETest {
         x.xdotool("click", String.valueOf(button));
     }
 
-    private void move(Point p) throws IOException, InterruptedException {
-        x.xdotool("mousemove", "--window", window, String.valueOf(p.x), String.valueOf(p.y));
-    }
+    private void move(Point p) throws IOException, InterruptedException { desk.move(p); }
 
     /** On the backdrop at the screen's right edge, where no window and no menu is. */
     private static Point away() { return new Point(1276, 300); }
@@ -330,13 +312,10 @@ class LauncherE2ETest {
         return r;
     }
 
-    private LoggedLayout layout() { return LoggedLayout.last(desktop.logLines(), 0, BAR).orElseThrow(); }
+    private LoggedLayout layout() { return desk.layout(BAR); }
 
     private LoggedLayout awaitLayout(Duration timeout, Predicate<LoggedLayout> until, String what) {
-        LoggedLayout l = desktop.await("window_layout: " + what, timeout, () -> LoggedLayout.last(desktop.logLines(), 0, BAR).orElse(null),
-                x -> x != null && until.test(x));
-        assertThat(l != null && until.test(l)).as(() -> desktop.describe("window_layout: " + what + "; last " + l)).isTrue();
-        return l;
+        return desk.awaitLayout(BAR, timeout, until, what);
     }
 
     /** The desktop's footprint once the last killed subsystem's process has ended and its socket folder is gone. */
@@ -366,9 +345,7 @@ class LauncherE2ETest {
 
     // ---- what the screen shows ----
 
-    private Screenshot shoot(String name) throws IOException, InterruptedException {
-        return new Screenshot(x.screenshot(window, OUT.resolve("launcher-" + name + ".png")));
-    }
+    private Screenshot shoot(String name) throws IOException, InterruptedException { return desk.shoot(name); }
 
     /** Where entry {@code entry} is in the menu: the entries keep their places (a context row opens below its entry). */
     private Rectangle row(int entry) { return entries.get(entry); }
@@ -427,5 +404,5 @@ class LauncherE2ETest {
 
     private static boolean white(int rgb) { return Screenshot.distance(rgb, 0xffffff) <= 25; }
 
-    private void requireWindow() { Assumptions.assumeTrue(window != null, "the desktop window did not come up (see the first test)"); }
+    private void requireWindow() { desk.requireWindow(); }
 }

@@ -9,18 +9,14 @@ import static org.jenode.scenarios.e2e.Screenshot.red;
 import java.awt.Point;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 import org.jenode.testing.x11.Tools;
-import org.jenode.testing.x11.XServer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -41,7 +37,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WindowManagerE2ETest {
 
-    private static final Path OUT = Path.of("target", "e2e");
     private static final Duration START = Duration.ofSeconds(40);
     private static final Duration SOON = Duration.ofSeconds(15);
     /** The windows' domain begins below the status bar. */
@@ -52,7 +47,7 @@ class WindowManagerE2ETest {
             "testnit translucent", "clock", "image_viewer", "shell -> terminal");
     private static final int CLOCK_GROUND = 0x1d2731;
 
-    private XServer xserver;
+    private XDesktop desk;
     private Tools x;
     private ScenarioCopy scenario;
     private DesktopProcess desktop;
@@ -60,30 +55,20 @@ class WindowManagerE2ETest {
 
     @BeforeAll
     void startDesktop() throws Exception {
-        Assumptions.assumeTrue(XServer.available(), "end-to-end tests need Xvfb (apt-get install xvfb; .ci/run does)");
-        Assumptions.assumeTrue(Tools.onPath("xdotool"), "end-to-end tests need xdotool (apt-get install xdotool; .ci/run does)");
-        Assumptions.assumeTrue(Tools.onPath("import"), "end-to-end tests need ImageMagick's import (apt-get install imagemagick; .ci/run does)");
-        Files.createDirectories(OUT);
-        try (Stream<Path> old = Files.list(OUT)) {
-            for (Path p : old.filter(p -> p.getFileName().toString().matches("wm-.*\\.png")).toList()) Files.delete(p);
-        }
-        scenario = ScenarioCopy.of(Path.of("desktop.xml"), OUT.resolve("wm-desktop.xml"));
-        xserver = XServer.start(1920, 1200);
-        x = xserver.tools();
-        desktop = DesktopProcess.start(xserver.display(), scenario.file(), OUT.resolve("wm-desktop.log"));
+        scenario = XDesktop.scenario("wm-", "desktop.xml");
+        desk = XDesktop.start("wm-", scenario);
+        x = desk.x();
+        desktop = desk.process();
     }
 
     @AfterAll
-    void stopDesktop() throws Exception {
-        if (desktop != null) desktop.close();
-        if (xserver != null) xserver.close();
+    void stopDesktop() {
+        if (desk != null) desk.close();
     }
 
     @Test @Order(1)
     void everyAppComesUpInADecoratedWindow() throws Exception {
-        List<String> ids = desktop.await("a window named Jenode", START, () -> x.windows("^Jenode$"), l -> !l.isEmpty() || !desktop.alive());
-        assertThat(ids).as(() -> desktop.describe("the windows named Jenode")).hasSize(1);
-        window = ids.get(0);
+        window = desk.awaitWindow(START);
         LoggedLayout layout = awaitLayout(START, l -> WINDOWS.stream().allMatch(l::has), "every window in the layout");
         Screenshot shot = desktop.await("every window framed", START, () -> shoot("01-windows"),
                 s -> s.size().equals("1280x800") && WINDOWS.stream().allMatch(t -> framed(s, layout, layout.window(t))));
@@ -228,11 +213,9 @@ class WindowManagerE2ETest {
 
     // ---- the user ----
 
-    private void requireWindow() { Assumptions.assumeTrue(window != null, "the desktop window did not come up (see the first test)"); }
+    private void requireWindow() { desk.requireWindow(); }
 
-    private void move(Point p) throws IOException, InterruptedException {
-        x.xdotool("mousemove", "--window", window, String.valueOf(p.x), String.valueOf(p.y));
-    }
+    private void move(Point p) throws IOException, InterruptedException { desk.move(p); }
 
     /** Moves the pointer to {@code p} and waits until the layouter highlights {@code element} of {@code title}: a press then grabs it. */
     private void point(String title, String element, Point p) throws Exception {
@@ -247,17 +230,13 @@ class WindowManagerE2ETest {
 
     // ---- what the desktop reports and shows ----
 
-    private LoggedLayout layout() { return LoggedLayout.last(desktop.logLines(), 0, BAR).orElseThrow(); }
+    private LoggedLayout layout() { return desk.layout(BAR); }
 
-    private LoggedLayout awaitLayout(Duration timeout, java.util.function.Predicate<LoggedLayout> until, String what) throws Exception {
-        LoggedLayout l = desktop.await("window_layout: " + what, timeout, () -> LoggedLayout.last(desktop.logLines(), 0, BAR).orElse(null), x -> x != null && until.test(x));
-        assertThat(l != null && until.test(l)).as(() -> desktop.describe("window_layout: " + what + "; last " + l)).isTrue();
-        return l;
+    private LoggedLayout awaitLayout(Duration timeout, Predicate<LoggedLayout> until, String what) {
+        return desk.awaitLayout(BAR, timeout, until, what);
     }
 
-    private Screenshot shoot(String name) throws IOException, InterruptedException {
-        return new Screenshot(x.screenshot(window, OUT.resolve("wm-" + name + ".png")));
-    }
+    private Screenshot shoot(String name) throws IOException, InterruptedException { return desk.shoot(name); }
 
     private static int indexOf(List<String> log, String text) {
         for (int i = 0; i < log.size(); i++) if (log.get(i).contains(text)) return i;
