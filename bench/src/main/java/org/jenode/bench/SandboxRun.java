@@ -10,6 +10,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jenode.base.core.AotTraining;
 import org.jenode.base.core.Binaries;
 import org.jenode.base.core.Core;
 import org.jenode.base.core.Scenario;
@@ -29,18 +31,23 @@ import org.jenode.base.xml.XmlParser;
  * threads, its call_probe once on threads and once sandboxed) next to a bare Unix-domain socket round
  * trip; the refresh of a 1920x1080 nitpicker client (on fb_headless) on threads and sandboxed next to a
  * plain copy of its 8 MB; the start time and memory of a sandboxed component, with each start-up lever
- * of the child JVM, next to a bare {@code java -version}. Percentiles over many samples, not means: on
+ * of the child JVM (the AOT cache among them), next to a bare {@code java -version}. It runs in a JVM of
+ * its own without the bench's Monocle patch, so that its children can have an AOT cache. Percentiles over many samples, not means: on
  * a shared machine the tail is other people's work.
  */
 public final class SandboxRun {
 
-    private static final int SOCKET_WARMUP = 3000, SOCKET_SAMPLES = 20_000, STARTS = 3;
+    private static final int SOCKET_WARMUP = 3000, SOCKET_SAMPLES = 20_000, STARTS = 5;
     private static final long TIMEOUT_NS = 120_000_000_000L;
     /** ChildProcess's property: java options for the children's JVMs, after the shipped start options. */
     private static final String CHILD_OPTIONS = "jenode.child.java-options";
+    /** AotCache's property: the folder of the children's AOT cache. */
+    private static final String AOT_PROPERTY = "jenode.child.aot-cache";
 
     /** Measures and prints the table; returns the exit code. */
     public int run(PrintStream out) throws Exception {
+        // its children need no JavaFX, and with the bench's Monocle patch they could have no AOT cache
+        if (Relaunch.patchesModules()) return Relaunch.withoutPatchedModules("sandbox");
         out.println("sandbox: load average before: " + loadAverage());
         long[] socket = socketRoundTrips();
         out.printf("%n%-44s %10s %10s %10s %8s%n", "round trip (us)", "p10", "median", "p90", "x socket");
@@ -140,58 +147,81 @@ public final class SandboxRun {
         }
     }
 
-    /** A start lever of the child JVM: its options, after the shipped ones. */
-    private record Lever(String name, String options) { }
+    /** A start lever of the child JVM: its options, after the shipped ones, and whether it has the AOT cache. */
+    private record Lever(String name, String options, boolean aot) { }
 
     /**
-     * Starts a sandboxed start_probe {@link #STARTS} times with each lever, alternating, each time from the
-     * config change that adds it until its report is there, and reads its memory from /proc meanwhile.
+     * Makes the children's AOT cache for this JVM's children (a start_probe that records), then starts a
+     * sandboxed start_probe {@link #STARTS} times with each lever, alternating, each time from the config
+     * change that adds it until its report is there, and reads its memory from /proc meanwhile.
      */
     private static void starts(PrintStream out) throws Exception {
-        Path archive = Files.createTempDirectory("jenode-bench-cds-").resolve("child.jsa");
+        Path aot = Files.createTempDirectory("jenode-bench-aot-");
         List<Lever> levers = List.of(
-                new Lever("as shipped (C1 only, CDS, SerialGC)", ""),
-                new Lever("with C2 (-XX:TieredStopAtLevel=4)", "-XX:TieredStopAtLevel=4"),
-                new Lever("without CDS (-Xshare:off)", "-Xshare:off"),
-                new Lever("with an AppCDS archive", "-XX:SharedArchiveFile=" + archive + " -XX:+AutoCreateSharedArchive"));
+                new Lever("as shipped (C1 only, SerialGC), no AOT cache", "", false),
+                new Lever("as shipped, with the AOT cache", "", true),
+                new Lever("with C2 (-XX:TieredStopAtLevel=4)", "-XX:TieredStopAtLevel=4", false),
+                new Lever("without CDS (-Xshare:off)", "-Xshare:off", false));
         Map<Lever, List<long[]>> figures = new LinkedHashMap<>();
         int started = 0;
         String before = System.getProperty(CHILD_OPTIONS, "");
-        try (Core core = start(config(""), "")) {
-            System.setProperty(CHILD_OPTIONS, levers.getLast().options());
-            startOnce(core, "prime"); // writes the AppCDS archive, at its exit
-            for (int round = 0; round < STARTS; round++) {
-                for (Lever lever : levers) {
-                    System.setProperty(CHILD_OPTIONS, lever.options());
-                    figures.computeIfAbsent(lever, _ -> new ArrayList<>()).add(startOnce(core, "start" + started++));
+        long training = System.nanoTime();
+        try {
+            System.setProperty(AOT_PROPERTY, aot.toString());
+            boolean made = AotTraining.train(() -> start(config(probe("train")), ""), "init -> train",
+                    core -> core.report("init -> train -> started").isPresent(), Duration.ofSeconds(120));
+            training = System.nanoTime() - training;
+            try (Core core = start(config(""), "")) {
+                for (int round = 0; round < STARTS; round++) {
+                    for (Lever lever : levers) {
+                        if (lever.aot() && !made) continue;
+                        System.setProperty(CHILD_OPTIONS, lever.options());
+                        if (lever.aot()) System.setProperty(AOT_PROPERTY, aot.toString());
+                        else System.clearProperty(AOT_PROPERTY);
+                        figures.computeIfAbsent(lever, _ -> new ArrayList<>()).add(startOnce(core, "start" + started++));
+                    }
                 }
             }
         } finally {
             System.setProperty(CHILD_OPTIONS, before);
-            Files.deleteIfExists(archive);
-            Files.deleteIfExists(archive.getParent());
+            System.clearProperty(AOT_PROPERTY);
+            try (var files = Files.list(aot)) {
+                for (Path f : files.toList()) Files.delete(f);
+            }
+            Files.delete(aot);
         }
         List<long[]> bare = new ArrayList<>();
         for (int i = 0; i < STARTS; i++) bare.add(javaVersion());
-        out.printf("%n%-60s %10s %10s %10s %10s%n", "start, median of " + STARTS, "ms", "x java -v", "VmRSS MB", "VmHWM MB");
+        out.printf("%n%-66s %8s %8s %8s %9s %9s %9s%n", "start over " + STARTS + " starts", "median", "min", "max", "x java -v",
+                "VmRSS MB", "VmHWM MB");
         long[] b = median(bare);
         for (var e : figures.entrySet()) {
             long[] m = median(e.getValue());
-            out.printf("%-60s %10.0f %10.2f %10.1f %10.1f%n", "sandboxed start_probe, " + e.getKey().name(), m[0] / 1e6,
-                    (double) m[0] / b[0], m[1] / 1024.0, m[2] / 1024.0);
+            out.printf("%-66s %8.0f %8.0f %8.0f %9.2f %9.1f %9.1f%n", "sandboxed start_probe, " + e.getKey().name(), m[0] / 1e6,
+                    min(e.getValue()) / 1e6, max(e.getValue()) / 1e6, (double) m[0] / b[0], m[1] / 1024.0, m[2] / 1024.0);
         }
-        out.printf("%-60s %10.0f %10.2f %10s %10.1f%n", "bare java -version", b[0] / 1e6, 1.0, "-", b[2] / 1024.0);
+        out.printf("%-66s %8.0f %8.0f %8.0f %9.2f %9s %9.1f%n", "bare java -version", b[0] / 1e6, min(bare) / 1e6, max(bare) / 1e6, 1.0,
+                "-", b[2] / 1024.0);
         out.println("Start: from init's config gaining the child until the child's first report has reached core (JVM start,");
         out.println("connect, start message, component constructed, Report session opened, report submitted). java -version:");
         out.println("from start to exit; its VmHWM is the maximum resident set that /usr/bin/time reports.");
+        out.printf("The AOT cache: made for this JVM's children by one recorded start_probe (%s), in %.1f s.%n",
+                figures.keySet().stream().anyMatch(Lever::aot) ? "used" : "it could not be made: see the log", training / 1e9);
     }
+
+    private static String probe(String name) {
+        return "<start name=\"" + name + "\" isolation=\"process\"> <binary name=\"start_probe\"/> <resource name=\"RAM\" quantum=\"2M\"/> </start>";
+    }
+
+    private static long min(List<long[]> runs) { return runs.stream().mapToLong(r -> r[0]).min().orElse(0); }
+
+    private static long max(List<long[]> runs) { return runs.stream().mapToLong(r -> r[0]).max().orElse(0); }
 
     /** Nanoseconds until the child {@code name} reported, its VmRSS and VmHWM in KiB; then it is removed again. */
     private static long[] startOnce(Core core, String name) throws IOException {
         String label = "init -> " + name;
         long t0 = System.nanoTime();
-        core.rom("config").set(config("<start name=\"" + name + "\" isolation=\"process\"> <binary name=\"start_probe\"/>"
-                + " <resource name=\"RAM\" quantum=\"2M\"/> </start>"));
+        core.rom("config").set(config(probe(name)));
         awaitReport(core, label + " -> started");
         long took = System.nanoTime() - t0;
         ProcessHandle child = until("the process of " + label, () -> ProcessHandle.current().descendants()

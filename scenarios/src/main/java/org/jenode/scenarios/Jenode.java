@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "jenode", mixinStandardHelpOptions = true, version = "jenode 0.1",
         description = {"A Genode-style secure component desktop on the JVM.",
                 "./jenode bench NAME runs the benchmarks (module bench)."},
-        subcommands = RunCommand.class)
+        subcommands = {RunCommand.class, TrainCommand.class})
 public final class Jenode implements Callable<Integer> {
 
     static final Path DEFAULT_SCENARIO = Path.of("scenarios", "desktop.xml");

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -37,7 +38,7 @@ final class ChildProcess {
 
     /** The options that make a child start quickly and stay small; see the README for what each saves. */
     static final List<String> START_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss512k",
-            "-Xshare:auto", "-XX:-UsePerfData");
+            "-XX:-UsePerfData");
     /** The socket folders are named after the parent's process, so that one can tell whose they are. */
     static final String FOLDER_PREFIX = "jenode-";
     /** The child's label, on its command line. */
@@ -48,6 +49,8 @@ final class ChildProcess {
      */
     static final String OPTIONS_PROPERTY = "jenode.child.java-options";
     private static final int OUTPUT_KEPT = 8;
+    /** A recording JVM (AOT training, on a busy build machine) writes some 20 MB of record as it ends. */
+    private static final long RECORD_GRACE_MS = 60_000;
     private static final int MAX_LINE = 16 * 1024;
     /**
      * What every JVM that resolves base prints first, since gfx.Canvas draws with the Vector API; no JVM
@@ -60,12 +63,15 @@ final class ChildProcess {
     private final Path socket;
     private final UnixSocket server;
     private final Deque<String> lastOutput = new ArrayDeque<>();
+    /** Whether its JVM records for the AOT cache: it writes the record as it ends, which must not be cut short. */
+    private final boolean records;
 
-    private ChildProcess(Process process, Path folder, Path socket, UnixSocket server) {
+    private ChildProcess(Process process, Path folder, Path socket, UnixSocket server, boolean records) {
         this.process = process;
         this.folder = folder;
         this.socket = socket;
         this.server = server;
+        this.records = records;
     }
 
     /**
@@ -78,9 +84,10 @@ final class ChildProcess {
         UnixSocket server = null;
         try {
             server = UnixSocket.listen(socket);
-            Process process = spawn(new ProcessBuilder(command(label, socket, quantum, jars)).redirectErrorStream(true), label);
+            List<String> command = command(label, socket, quantum, jars);
+            Process process = spawn(new ProcessBuilder(command).redirectErrorStream(true), label);
             process.getOutputStream().close();
-            ChildProcess child = new ChildProcess(process, folder, socket, server);
+            ChildProcess child = new ChildProcess(process, folder, socket, server, command.contains(AotCache.RECORD.getFirst()));
             Thread.ofVirtual().name("output of " + label).start(() -> child.relay(log));
             return child;
         } catch (IOException | RuntimeException e) {
@@ -152,6 +159,9 @@ final class ChildProcess {
 
     long pid() { return process.pid(); }
 
+    /** How long the process may take to end once it was asked to: a recording JVM writes its record first. */
+    Duration grace() { return Duration.ofMillis(records ? RECORD_GRACE_MS : ComponentEnv.GRACE_MS); }
+
     Process process() { return process; }
 
     /** The last lines the process printed that were not its log (the JVM's own last words), for a fault's reason. */
@@ -177,7 +187,7 @@ final class ChildProcess {
             for (String line; (line = in.readLine()) != null; ) {
                 if (line.length() > MAX_LINE) line = line.substring(0, MAX_LINE) + "...";
                 if (ChildLogging.relay(line, log)) continue;
-                if (line.equals(INCUBATOR_NOTICE)) continue;
+                if (line.equals(INCUBATOR_NOTICE) || line.strip().startsWith(AotCache.RECORDED_NOTICE)) continue;
                 log.warn("{}", line);
                 keep(line);
             }
@@ -194,14 +204,29 @@ final class ChildProcess {
     }
 
     /**
-     * {@code java [module path and module options of this JVM] [limits] [start options] -m
-     * org.jenode.base/...SandboxMain SOCKET}. This JVM's own memory, GC and debugging options are not the
+     * {@code java [module path and module options of this JVM] [limits] [start options] [AOT cache] -m
+     * org.jenode.base/...SandboxMain SOCKET}; the AOT cache ({@link AotCache}) where one was made for this
+     * command up to its limits and label. This JVM's own memory, GC and debugging options are not the
      * child's; its module options and system properties are (tests patch and export their packages so).
      */
-    static List<String> command(String label, Path socket, long quantum, List<Path> jars) {
+    static List<String> command(String label, Path socket, long quantum, List<Path> jars) throws IOException {
         List<String> command = jvm(label, quantum, jars);
-        command.addAll(List.of("-m", SandboxMain.class.getModule().getName() + "/" + SandboxMain.class.getName(), socket.toString()));
+        List<String> shared = new ArrayList<>(command);
+        shared.removeAll(ProcessLimits.of(quantum).options());
+        Optional<AotCache> aot = AotCache.of(shared);
+        if (aot.isPresent()) {
+            List<String> options = aot.get().options(label);
+            if (options.contains(AotCache.RECORD.getFirst())) aot.get().recording(shared, main(null));
+            command.addAll(options);
+        }
+        command.addAll(main(socket));
         return command;
+    }
+
+    /** The main class and its argument, the socket ({@code null}: none, for the JVM that builds the AOT cache). */
+    private static List<String> main(Path socket) {
+        String main = SandboxMain.class.getModule().getName() + "/" + SandboxMain.class.getName();
+        return socket == null ? List.of("-m", main) : List.of("-m", main, socket.toString());
     }
 
     /**

@@ -150,7 +150,7 @@ final class ProcessChild implements ChildHandle, StartedChild {
             if (l != null) l.stop();
             Process p = process.process();
             try {
-                if (!p.waitFor(ComponentEnv.GRACE_MS, TimeUnit.MILLISECONDS)) {
+                if (!p.waitFor(process.grace().toMillis(), TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly();
                     p.waitFor(ComponentEnv.GRACE_MS, TimeUnit.MILLISECONDS);
                 }
