@@ -1,14 +1,12 @@
 package org.jenode.base;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
@@ -38,8 +36,6 @@ public final class Entrypoint {
     private final WaitGraph waits;
     private final ConcurrentLinkedQueue<Runnable> queue = new ConcurrentLinkedQueue<>();
     private final BriefSpin.Parked idle = new BriefSpin.Parked();
-    /** What the idle thread waits for: one object for the thread's life, not one per wait. */
-    private final BooleanSupplier workQueued = () -> !queue.isEmpty();
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Consumer<Throwable> faultHandler = t -> { };
@@ -177,7 +173,7 @@ public final class Entrypoint {
     private void loop() {
         CURRENT.set(this);
         while (running) {
-            if (!BriefSpin.await(workQueued, idle, callerAwake)) break;
+            if (!BriefSpin.await(() -> !queue.isEmpty(), idle, callerAwake)) break;
             callerAwake = false;
             Runnable work = queue.poll();
             if (work == null) continue; // stopNow took it meanwhile
@@ -204,25 +200,13 @@ public final class Entrypoint {
 
     /**
      * A synchronous call waiting in the queue, and its caller waiting for the outcome. The outcome is set
-     * once: by the served call, or by a stop that finds the call still queued. The call is its own
-     * outcome slot and the condition its caller waits on, so a call allocates as few objects as the
-     * hand-off allows: each is a cache line the other core must fetch.
+     * once: by the served call, or by a stop that finds the call still queued.
      */
-    private final class Call<T> implements Runnable, BooleanSupplier {
-        private static final VarHandle OUTCOME;
-
-        static {
-            try {
-                OUTCOME = MethodHandles.lookup().findVarHandle(Call.class, "outcome", Outcome.class);
-            } catch (ReflectiveOperationException e) {
-                throw new ExceptionInInitializerError(e);
-            }
-        }
-
+    private final class Call<T> implements Runnable {
         final Callable<T> work;
         final Thread caller = Thread.currentThread();
         final BriefSpin.Parked waiting = WAITING.get();
-        private volatile Outcome<T> outcome;
+        final AtomicReference<Outcome<T>> outcome = new AtomicReference<>();
 
         Call(Callable<T> work) { this.work = work; }
 
@@ -241,19 +225,16 @@ public final class Entrypoint {
             complete(new Outcome<>(null, new SessionClosedException("'" + name + "' stopped")));
         }
 
-        /** Whether the call has its outcome: what the caller waits for. */
-        @Override public boolean getAsBoolean() { return outcome != null; }
-
         private void complete(Outcome<T> o) {
-            if (!OUTCOME.compareAndSet(this, null, o)) return;
+            if (!outcome.compareAndSet(null, o)) return;
             boolean awake = BriefSpin.wake(caller, waiting);
             if (isCurrent()) callerAwake = awake; // a caller that is awake may call again at once
         }
 
         T await(boolean serverAwake) {
-            if (!BriefSpin.await(this, waiting, serverAwake))
+            if (!BriefSpin.await(() -> outcome.get() != null, waiting, serverAwake))
                 throw new SessionClosedException("call to '" + name + "' interrupted");
-            Outcome<T> o = outcome;
+            Outcome<T> o = outcome.get();
             if (o.failure() != null) throw o.failure();
             return o.value();
         }
