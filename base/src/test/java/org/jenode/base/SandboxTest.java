@@ -244,12 +244,7 @@ class SandboxTest {
         for (Forgery forgery : forgeries) {
             int measuredBefore = EchoServer.MEASURED.get();
             Probe probe = new Probe("probe");
-            try (Core core = TestScenario.start(TestScenario.withDefaults(LOCAL + """
-                    <report/>
-                    <start name="forger" isolation="process"> <binary name="raw_writer"/> <resource name="RAM" quantum="2M"/>
-                      <route> <any-service> <parent/> <child name="local"/> </any-service> </route>
-                      <config hex="%s"/> </start>
-                    """.formatted(forgery.hex())), probe.binary())) {
+            try (Core core = TestScenario.start(forger(forgery), probe.binary())) {
                 XmlNode forger = awaitChild(core, "forger", c -> c.attribute("state", "").equals("faulted"));
                 assertThat(forger.child("fault").orElseThrow().attribute("message", "")).as(forgery.what()).contains(forgery.reason());
                 assertGone(core, "forger");
@@ -287,12 +282,7 @@ class SandboxTest {
             Forgery forgery = forgeries.get(i);
             int measuredBefore = EchoServer.MEASURED.get();
             Probe probe = new Probe("probe");
-            try (Core core = TestScenario.start(TestScenario.withDefaults(LOCAL + """
-                    <report/>
-                    <start name="forger" isolation="process"> <binary name="raw_writer"/> <resource name="RAM" quantum="2M"/>
-                      <route> <any-service> <parent/> <child name="local"/> </any-service> </route>
-                      <config hex="%s" fds="%s"/> </start>
-                    """.formatted(forgery.hex(), forgery.fds())), probe.binary())) {
+            try (Core core = TestScenario.start(forger(forgery), probe.binary())) {
                 XmlNode forger = awaitChild(core, "forger", c -> c.attribute("state", "").equals("faulted"));
                 assertThat(forger.child("fault").orElseThrow().attribute("message", "")).as(forgery.what()).contains(forgery.reason());
                 assertGone(core, "forger");
@@ -414,6 +404,16 @@ class SandboxTest {
 
     /** A forged frame, the descriptors sent with it (raw_writer's {@code fds}), what it tries, and the reason its child must be stopped for. */
     private record Forgery(String what, String hex, String fds, String reason) { }
+
+    /** The scenario in which {@code raw_writer}, sandboxed, writes the forgery's frame (and descriptors) to its socket. */
+    private static String forger(Forgery forgery) {
+        return TestScenario.withDefaults(LOCAL + """
+                <report/>
+                <start name="forger" isolation="process"> <binary name="raw_writer"/> <resource name="RAM" quantum="2M"/>
+                  <route> <any-service> <parent/> <child name="local"/> </any-service> </route>
+                  <config hex="%s" fds="%s"/> </start>
+                """.formatted(forgery.hex(), forgery.fds()));
+    }
 
     /** Frames written by hand, as the protocol lays them out (big-endian, a length first, then the kind). */
     private static final class Frame {
