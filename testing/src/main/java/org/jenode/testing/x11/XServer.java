@@ -31,7 +31,9 @@ public final class XServer implements AutoCloseable {
         for (int n = FIRST; n <= LAST; n++) {
             // Other test runs on this machine may hold a number; Xvfb refuses a taken one anyway, this saves the try.
             if (Files.exists(socket(n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) continue;
-            Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp")
+            // -noreset: Xvfb otherwise regenerates whenever its last client leaves (a screenshot, an xdotool
+            // call), and a JVM connecting during that window fails for good ("Can't connect to X11 window server").
+            Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp", "-noreset")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             // The socket appears when the server accepts clients. Another test run may have started a server
             // on n at the same moment: the lock file, created atomically before the socket, names the winner.
