@@ -43,6 +43,8 @@ public final class SandboxRun {
     private static final String CHILD_OPTIONS = "jenode.child.java-options";
     /** AotCache's property: the folder of the children's AOT cache. */
     private static final String AOT_PROPERTY = "jenode.child.aot-cache";
+    /** {@code all}: a child gets this JVM's whole module path (base's ChildModules). */
+    private static final String MODULES_PROPERTY = "jenode.child.modules";
 
     /** Measures and prints the table; returns the exit code. */
     public int run(PrintStream out) throws Exception {
@@ -147,8 +149,11 @@ public final class SandboxRun {
         }
     }
 
-    /** A start lever of the child JVM: its options, after the shipped ones, and whether it has the AOT cache. */
-    private record Lever(String name, String options, boolean aot) { }
+    /**
+     * A start lever of the child JVM: its options, after the shipped ones, whether it has the AOT cache, and
+     * whether it gets this JVM's whole module path instead of its program's modules.
+     */
+    private record Lever(String name, String options, boolean aot, boolean wholePath) { }
 
     /**
      * Makes the children's AOT cache for this JVM's children (a start_probe that records), then starts a
@@ -158,17 +163,18 @@ public final class SandboxRun {
     private static void starts(PrintStream out) throws Exception {
         Path aot = Files.createTempDirectory("jenode-bench-aot-");
         List<Lever> levers = List.of(
-                new Lever("as shipped (C1 only, SerialGC), no AOT cache", "", false),
-                new Lever("as shipped, with the AOT cache", "", true),
-                new Lever("with C2 (-XX:TieredStopAtLevel=4)", "-XX:TieredStopAtLevel=4", false),
-                new Lever("without CDS (-Xshare:off)", "-Xshare:off", false));
+                new Lever("as shipped (C1 only, SerialGC), no AOT cache", "", false, false),
+                new Lever("as shipped, with the AOT cache", "", true, false),
+                new Lever("the parent's whole module path, no AOT cache", "", false, true),
+                new Lever("with C2 (-XX:TieredStopAtLevel=4)", "-XX:TieredStopAtLevel=4", false, false),
+                new Lever("without CDS (-Xshare:off)", "-Xshare:off", false, false));
         Map<Lever, List<long[]>> figures = new LinkedHashMap<>();
         int started = 0;
         String before = System.getProperty(CHILD_OPTIONS, "");
         long training = System.nanoTime();
         try {
             System.setProperty(AOT_PROPERTY, aot.toString());
-            boolean made = AotTraining.train(() -> start(config(probe("train")), ""), "init -> train",
+            boolean made = AotTraining.train(() -> start(config(probe("train")), ""), List.of("init -> train"),
                     core -> core.report("init -> train -> started").isPresent(), Duration.ofSeconds(120));
             training = System.nanoTime() - training;
             try (Core core = start(config(""), "")) {
@@ -176,6 +182,8 @@ public final class SandboxRun {
                     for (Lever lever : levers) {
                         if (lever.aot() && !made) continue;
                         System.setProperty(CHILD_OPTIONS, lever.options());
+                        if (lever.wholePath()) System.setProperty(MODULES_PROPERTY, "all");
+                        else System.clearProperty(MODULES_PROPERTY);
                         if (lever.aot()) System.setProperty(AOT_PROPERTY, aot.toString());
                         else System.clearProperty(AOT_PROPERTY);
                         figures.computeIfAbsent(lever, _ -> new ArrayList<>()).add(startOnce(core, "start" + started++));
@@ -185,6 +193,7 @@ public final class SandboxRun {
         } finally {
             System.setProperty(CHILD_OPTIONS, before);
             System.clearProperty(AOT_PROPERTY);
+            System.clearProperty(MODULES_PROPERTY);
             try (var files = Files.list(aot)) {
                 for (Path f : files.toList()) Files.delete(f);
             }

@@ -2,6 +2,7 @@ package org.jenode.scenarios;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jenode.base.core.AotTraining;
@@ -15,8 +16,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Makes the AOT cache for the children of {@code ./jenode} (the build's package phase runs it): starts
- * the training scenario headless, whose sandboxed child {@code --child} records what its JVM loads until
- * it has announced its service, then builds the cache. It exits with 0 whether or not it could make one
+ * the training scenario headless, whose sandboxed children {@code --child} record what their JVMs load
+ * until they have announced their services, then builds a cache from each record. It exits with 0 whether or not it could make one
  * (the log line says why not): without a cache children start as before, and a build never fails for it.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, hidden = true,
@@ -26,15 +27,17 @@ final class TrainCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "the training scenario; its init reports its state")
     Path scenario;
 
-    @Option(names = "--child", paramLabel = "NAME", description = "the sandboxed child of init that trains", required = true)
-    String child;
+    @Option(names = "--child", paramLabel = "NAME", required = true,
+            description = "a sandboxed child of init that trains (one for each set of modules that children resolve)")
+    List<String> children;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "for each of its start and the cache's build")
     int timeout = 60;
 
     @Override public Integer call() {
-        String label = "init -> " + child;
-        AotTraining.train(() -> Core.load(scenario, Binaries.discover()).start(), label, this::announced, Duration.ofSeconds(timeout));
+        List<String> labels = children.stream().map(c -> "init -> " + c).toList();
+        AotTraining.train(() -> Core.load(scenario, Binaries.discover()).start(), labels,
+                core -> children.stream().allMatch(c -> announced(core, c)), Duration.ofSeconds(timeout));
         return 0;
     }
 
@@ -42,7 +45,7 @@ final class TrainCommand implements Callable<Integer> {
      * Init's state lists the child with a service it announced: its component runs and has answered its
      * server's first calls. A child that faulted will not: that is said at once.
      */
-    private boolean announced(Core core) {
+    private static boolean announced(Core core, String child) {
         Optional<XmlNode> entry = core.report("init -> state").map(text -> XmlParser.parse(text, "init -> state")).stream()
                 .flatMap(state -> state.children("child").stream())
                 .filter(c -> c.attribute("name").filter(child::equals).isPresent()).findFirst();

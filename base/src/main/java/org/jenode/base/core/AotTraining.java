@@ -2,6 +2,7 @@ package org.jenode.base.core;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jenode.base.runtime.AotCache;
@@ -9,13 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes the AOT cache of the children's JVMs (see base's README, "Isolation"): runs a scenario whose
- * child {@code label} is sandboxed, and whose JVM records what it loads, until that child has started
- * and answered ({@code ready}), then stops the scenario (the child's JVM writes its record as it ends)
- * and builds the cache from the record. The cache is made for the children of this JVM: a program that
- * starts children from the same command (module path, module and JVM options) uses it. Never throws
- * for a cache it cannot make ({@code ready} may throw to say the child failed): it says why in a log
- * line and returns false, and children start without.
+ * Makes the AOT caches of the children's JVMs (see base's README, "Isolation"): runs a scenario whose
+ * sandboxed children {@code labels} record what their JVMs load, until they have started and answered
+ * ({@code ready}), then stops the scenario (each child's JVM writes its record as it ends) and builds a
+ * cache from each record. A cache is made for the children of this JVM whose command (module path,
+ * module and JVM options) is that of the child that recorded it: one child per set of modules
+ * ({@code ChildModules}) that children resolve. Never throws for a cache it cannot make ({@code ready}
+ * may throw to say a child failed): it says why in a log line and returns false, and children start
+ * without.
  */
 public final class AotTraining {
 
@@ -24,32 +26,34 @@ public final class AotTraining {
 
     private AotTraining() { }
 
-    /** Trains with the child {@code label} of the core that {@code start} starts, within {@code timeout}. */
-    public static boolean train(Supplier<Core> start, String label, Predicate<Core> ready, Duration timeout) {
+    /** Trains with the children {@code labels} of the core that {@code start} starts, within {@code timeout}; true if every cache was made. */
+    public static boolean train(Supplier<Core> start, List<String> labels, Predicate<Core> ready, Duration timeout) {
         if (System.getProperty(AotCache.PROPERTY, "").isBlank()) {
             LOG.warn("no AOT cache for the children: -D{} names no folder", AotCache.PROPERTY);
             return false;
         }
         long t0 = System.nanoTime();
         try {
-            System.setProperty(AotCache.RECORD_PROPERTY, label);
+            System.setProperty(AotCache.RECORD_PROPERTY, String.join(",", labels));
             boolean started;
             try (Core core = start.get()) {
                 started = until(() -> ready.test(core), t0 + timeout.toNanos());
             } finally {
                 System.clearProperty(AotCache.RECORD_PROPERTY);
             }
-            if (!started) throw new IllegalStateException(label + " did not start within " + timeout.toSeconds() + " s");
-            switch (AotCache.build(timeout)) {
-                case AotCache.Result.Built(var cache, long bytes) -> {
-                    LOG.info("children's AOT cache {} ({} MB) made in {} ms", cache, bytes >> 20, (System.nanoTime() - t0) / 1_000_000);
-                    return true;
-                }
-                case AotCache.Result.None(String why) -> {
-                    LOG.warn("no AOT cache for the children: {}", why);
-                    return false;
+            if (!started) throw new IllegalStateException(labels + " did not start within " + timeout.toSeconds() + " s");
+            boolean all = true;
+            for (AotCache.Result result : AotCache.build(timeout)) {
+                switch (result) {
+                    case AotCache.Result.Built(var cache, long bytes) ->
+                        LOG.debug("children's AOT cache {} ({} MB) made in {} ms", cache, bytes >> 20, (System.nanoTime() - t0) / 1_000_000);
+                    case AotCache.Result.None(String why) -> {
+                        LOG.warn("no AOT cache for some children: {}", why);
+                        all = false;
+                    }
                 }
             }
+            return all;
         } catch (IOException | RuntimeException e) {
             LOG.warn("no AOT cache for the children: {}", e.getMessage() == null ? e.toString() : e.getMessage());
             discard();

@@ -37,7 +37,10 @@ public final class AotCache {
 
     /** The system property that names the cache folder. */
     public static final String PROPERTY = "jenode.child.aot-cache";
-    /** The system property (of the parent, never on a command line) naming the label of the child that records. */
+    /**
+     * The system property (of the parent, never on a command line) naming the labels of the children that
+     * record, comma-separated: one for each set of modules that children resolve ({@link ChildModules}).
+     */
     public static final String RECORD_PROPERTY = "jenode.child.aot-record";
     /** The suffixes of a cache, a record and the arguments of the JVM that builds one from the other. */
     static final String CACHE = ".aot", RECORDED = ".aotconf", CREATE_ARGS = ".create";
@@ -79,7 +82,8 @@ public final class AotCache {
     /** The options of the child labelled {@code label}: to record if it is the one being trained, to use the cache if there is one. */
     List<String> options(String label) {
         List<String> options = new ArrayList<>();
-        if (label.equals(System.getProperty(RECORD_PROPERTY))) {
+        // a second child of the same modules would write the same record: it starts as any other
+        if (List.of(System.getProperty(RECORD_PROPERTY, "").split(",")).contains(label) && !Files.exists(file(CREATE_ARGS))) {
             options.addAll(RECORD);
             options.add("-XX:AOTConfiguration=" + file(RECORDED));
         } else if (Files.isRegularFile(file(CACHE))) {
@@ -107,46 +111,55 @@ public final class AotCache {
     }
 
     /**
-     * Builds the cache from what the child that recorded left in the folder, in a JVM of its own, and
-     * deletes the record, its arguments and every other cache in the folder (made for jars since rebuilt).
-     * Returns the cache, or why there is none.
+     * Builds a cache from what each child that recorded left in the folder, in a JVM of its own each, and
+     * deletes the records, their arguments and every other cache in the folder (made for jars since
+     * rebuilt). Returns, for each record, the cache or why there is none.
      */
-    public static Result build(Duration timeout) throws IOException, InterruptedException {
+    public static List<Result> build(Duration timeout) throws IOException, InterruptedException {
         Path folder = Path.of(System.getProperty(PROPERTY, "").trim()).toAbsolutePath();
         List<Path> args;
         try (var files = Files.list(folder)) {
-            args = files.filter(f -> f.getFileName().toString().endsWith(CREATE_ARGS)).toList();
+            args = files.filter(f -> f.getFileName().toString().endsWith(CREATE_ARGS)).sorted().toList();
         }
-        if (args.size() != 1) return new Result.None(args.size() + " records in " + folder + ", not one");
-        String key = args.getFirst().getFileName().toString().replace(CREATE_ARGS, "");
+        if (args.isEmpty()) return List.of(new Result.None("no record in " + folder));
+        List<Result> results = new ArrayList<>();
+        for (Path a : args) results.add(build(a, timeout));
+        List<Path> built = results.stream().flatMap(r -> r instanceof Result.Built b ? java.util.stream.Stream.of(b.cache()) : java.util.stream.Stream.empty()).toList();
+        try (var files = Files.list(folder)) {
+            for (Path old : files.filter(f -> f.getFileName().toString().endsWith(CACHE) && !built.contains(f)).toList()) Files.delete(old);
+        }
+        return results;
+    }
+
+    /** Builds the cache of the record that the arguments {@code args} name. */
+    private static Result build(Path args, Duration timeout) throws IOException, InterruptedException {
+        Path folder = args.getParent();
+        String key = args.getFileName().toString().replace(CREATE_ARGS, "");
         Path record = folder.resolve(key + RECORDED), cache = folder.resolve(key + CACHE), partial = folder.resolve(key + CACHE + ".partial");
         try {
-            if (!Files.isRegularFile(record)) return new Result.None("the child wrote no record (it did not end normally)");
+            if (!Files.isRegularFile(record)) return new Result.None(key + ": the child wrote no record (it did not end normally)");
             String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             Path output = folder.resolve(key + ".log");
-            Process p = new ProcessBuilder(java, "@" + args.getFirst()).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            Process p = new ProcessBuilder(java, "@" + args).redirectErrorStream(true).redirectOutput(output.toFile()).start();
             try {
                 if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                     p.destroyForcibly().waitFor();
-                    return new Result.None("building it took longer than " + timeout.toSeconds() + " s");
+                    return new Result.None(key + ": building it took longer than " + timeout.toSeconds() + " s");
                 }
                 if (p.exitValue() != 0 || !Files.isRegularFile(partial)) {
                     List<String> said = Files.readAllLines(output, StandardCharsets.ISO_8859_1);
-                    return new Result.None("the JVM that builds it ended with exit code " + p.exitValue() + ": "
+                    return new Result.None(key + ": the JVM that builds it ended with exit code " + p.exitValue() + ": "
                             + String.join(" / ", said.subList(Math.max(0, said.size() - 3), said.size())));
                 }
             } finally {
                 Files.deleteIfExists(output);
             }
-            try (var files = Files.list(folder)) {
-                for (Path old : files.filter(f -> f.getFileName().toString().endsWith(CACHE)).toList()) Files.delete(old);
-            }
-            Files.move(partial, cache, StandardCopyOption.ATOMIC_MOVE);
-            return new Result.Built(cache, Files.size(cache));
+            Files.move(partial, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return new Result.Built(cache.toAbsolutePath(), Files.size(cache));
         } finally {
             Files.deleteIfExists(partial);
             Files.deleteIfExists(record);
-            Files.deleteIfExists(args.getFirst());
+            Files.deleteIfExists(args);
         }
     }
 

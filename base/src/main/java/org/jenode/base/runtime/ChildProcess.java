@@ -25,8 +25,9 @@ import org.jenode.base.runtime.wire.Wire;
 import org.slf4j.Logger;
 
 /**
- * The OS process of a child: a JVM of this JVM's JDK, started with this JVM's module path and module
- * options (so the same component classes are there), the memory limits of its quantum and the start-up
+ * The OS process of a child: a JVM of this JVM's JDK, started with the modules of this JVM's module path
+ * that its program needs ({@link ChildModules}) and this JVM's module options for those (so the same
+ * component classes are there), the memory limits of its quantum and the start-up
  * options that make a small JVM start fast, running {@link SandboxMain}. It connects to a Unix-domain
  * socket in a folder of its own (0700, under the temporary directory); as soon as it has, socket and
  * folder are deleted, so nothing of it is left in the file system, and a connection from any other
@@ -78,13 +79,13 @@ final class ChildProcess {
      * Starts the JVM of a child labelled {@code label}, with {@code jars} (a user's components) on its class
      * path; its output goes to {@code log}.
      */
-    static ChildProcess start(String label, long quantum, List<Path> jars, Logger log) throws IOException {
+    static ChildProcess start(String label, long quantum, List<Path> jars, Optional<ChildModules> modules, Logger log) throws IOException {
         Path folder = Files.createTempDirectory(FOLDER_PREFIX + ProcessHandle.current().pid() + "-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path socket = folder.resolve("s");
         UnixSocket server = null;
         try {
             server = UnixSocket.listen(socket);
-            List<String> command = command(label, socket, quantum, jars);
+            List<String> command = command(label, socket, quantum, jars, modules);
             Process process = spawn(new ProcessBuilder(command).redirectErrorStream(true), label);
             process.getOutputStream().close();
             ChildProcess child = new ChildProcess(process, folder, socket, server, command.contains(AotCache.RECORD.getFirst()));
@@ -209,8 +210,8 @@ final class ChildProcess {
      * command up to its limits and label. This JVM's own memory, GC and debugging options are not the
      * child's; its module options and system properties are (tests patch and export their packages so).
      */
-    static List<String> command(String label, Path socket, long quantum, List<Path> jars) throws IOException {
-        List<String> command = jvm(label, quantum, jars);
+    static List<String> command(String label, Path socket, long quantum, List<Path> jars, Optional<ChildModules> modules) throws IOException {
+        List<String> command = jvm(label, quantum, jars, modules);
         List<String> shared = new ArrayList<>(command);
         shared.removeAll(ProcessLimits.of(quantum).options());
         Optional<AotCache> aot = AotCache.of(shared);
@@ -230,22 +231,26 @@ final class ChildProcess {
     }
 
     /**
-     * A JVM as a child gets it, up to its main class: this JVM's module path and module options, its class
-     * path and {@code jars} after it (in the unnamed module, so their code reaches only what Jenode's
-     * modules export), the limits of {@code quantum}, the start options and the child's logging.
+     * A JVM as a child gets it, up to its main class: {@code modules} (else this JVM's whole module path)
+     * and this JVM's module options for those, its class path and {@code jars} after it (in the unnamed
+     * module, so their code reaches only what Jenode's modules export), the limits of {@code quantum}, the
+     * start options and the child's logging.
      */
-    static List<String> jvm(String label, long quantum, List<Path> jars) {
+    static List<String> jvm(String label, long quantum, List<Path> jars, Optional<ChildModules> modules) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         Set<String> nativeAccess = new LinkedHashSet<>(List.of(SandboxMain.class.getModule().getName()));
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (option.startsWith("--enable-native-access=")) {
                 nativeAccess.addAll(List.of(option.substring("--enable-native-access=".length()).split(",")));
+            } else if (modules.isPresent() && option.startsWith("--")) {
+                modules.get().option(option).ifPresent(command::add);
             } else if (option.startsWith("--") || option.startsWith("-D") && !option.startsWith("-Djdk.module.main=")
                     && !option.startsWith("-D" + OPTIONS_PROPERTY + "=")) {
                 command.add(option);
             }
         }
+        if (modules.isPresent()) nativeAccess.removeIf(m -> !modules.get().has(m));
         command.add("--enable-native-access=" + String.join(",", nativeAccess));
         List<String> classPath = new ArrayList<>();
         String own = System.getProperty("java.class.path", "");

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ public final class JarCatalog {
     /** One {@link Binary.Jar} program for each binary that {@code jar}'s catalogs register. */
     public static List<Binary> binaries(Path jar) {
         if (!Files.isRegularFile(jar)) throw new InvalidRequestException("no jar file '" + jar + "'");
-        List<String> command = ChildProcess.jvm("catalog of " + jar.getFileName(), QUANTUM, List.of(jar));
+        List<String> command = ChildProcess.jvm("catalog of " + jar.getFileName(), QUANTUM, List.of(jar), Optional.empty());
         command.addAll(List.of("-m", CatalogListing.class.getModule().getName() + "/" + CatalogListing.class.getName()));
         Set<String> names = new LinkedHashSet<>();
         List<String> other = new ArrayList<>();

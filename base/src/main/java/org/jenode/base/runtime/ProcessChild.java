@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,8 @@ final class ProcessChild implements ChildHandle, StartedChild {
     /** A user's jar that holds the program, on its process's class path. */
     private final List<Path> jars;
     private final long quantum;
+    /** The modules its process resolves; empty: all of this JVM's. */
+    private final Optional<ChildModules> modules;
     private final Consumer<StartedChild> onKilled;
     private final AtomicBoolean reported = new AtomicBoolean();
     private final CompletableFuture<ChildProcess> started = new CompletableFuture<>();
@@ -62,6 +65,7 @@ final class ProcessChild implements ChildHandle, StartedChild {
         };
         this.jars = spec.binary().program() instanceof Binary.Jar jar ? List.of(jar.jar()) : List.of();
         this.quantum = spec.ram().quota();
+        this.modules = ChildModules.of(spec.binary());
         this.port = new PolicyPort(parent, policy, spec.config(), spec.name());
         this.env = parent.child(spec.name(), port, spec.ram());
         env.ep().onFault(this::fault);
@@ -73,7 +77,7 @@ final class ProcessChild implements ChildHandle, StartedChild {
     private void launch() {
         ChildProcess process;
         try {
-            process = ChildProcess.start(env.label(), quantum, jars, env.log());
+            process = ChildProcess.start(env.label(), quantum, jars, modules, env.log());
         } catch (IOException | RuntimeException e) {
             started.completeExceptionally(e);
             fault(new ProcessFault("its process could not be started: " + e, e));

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
@@ -19,13 +22,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The children's AOT cache as {@code ./jenode} has it, in JVMs started from the build's own command line
- * ({@code target/jenode.args}: no patched module, unlike this test's JVM) with a cache folder of the
- * test's: {@code jenode train} makes the cache from the training scenario; a child of the same command
- * (but another quantum, so other heap limits) starts from it (its JVM's class loading log says where
- * SandboxMain came from); a child of another
- * command (another JIT level) starts without it, and a damaged cache file costs nothing but speed; in
- * neither case does the parent log a line of the child's JVM.
+ * The children's AOT caches as {@code ./jenode} has them, in JVMs started from the build's own command
+ * line ({@code target/jenode.args}: no patched module, unlike this test's JVM) with a cache folder of the
+ * test's: {@code jenode train} makes a cache from each of the training scenario's two children, whose
+ * programs' modules differ (a nitpicker client of the apps, the terminal), so their JVMs resolve other
+ * modules; each child of the same command (but another quantum, so other heap limits) starts from its
+ * cache (its JVM's class loading log says where SandboxMain came from), its module path only what its
+ * program needs; a child of another command (another JIT level) starts without, and a damaged cache file
+ * costs nothing but speed; in neither case does the parent log a line of the child's JVM.
  */
 class ChildAotCacheTest {
 
@@ -36,62 +40,78 @@ class ChildAotCacheTest {
     private static final Duration RUN = Duration.ofMinutes(2);
 
     @TempDir static Path temp;
-    private static Path cache;
+    private static List<Path> caches;
     private static int runs;
 
     @BeforeAll
     static void train() throws IOException, InterruptedException {
         Path args = launch(temp.resolve("aot"));
         Path log = temp.resolve("train.log");
-        Process p = new ProcessBuilder(java(), "@" + args, "train", TRAINING.toAbsolutePath().toString(), "--child", "client")
+        Process p = new ProcessBuilder(java(), "@" + args, "train", TRAINING.toAbsolutePath().toString(), "--child", "client",
+                "--child", "terminal")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(p.waitFor(RUN.toSeconds(), TimeUnit.SECONDS)).as("jenode train ended").isTrue();
         assertThat(p.exitValue()).isZero();
         try (Stream<Path> files = Files.list(temp.resolve("aot"))) {
-            cache = files.filter(f -> f.toString().endsWith(".aot")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no cache made:\n" + String.join("\n", read(log))));
+            caches = files.filter(f -> f.toString().endsWith(".aot")).sorted().toList();
         }
+        assertThat(caches).as("a cache for each child:\n" + String.join("\n", read(log))).hasSize(2);
         try (Stream<Path> files = Files.list(temp.resolve("aot"))) {
-            assertThat(files.toList()).as("the record and its arguments are gone").containsExactly(cache);
+            assertThat(files.toList()).as("the records and their arguments are gone").containsExactlyInAnyOrderElementsOf(caches);
         }
     }
 
     @Test
-    void aChildOfTheSameCommandStartsFromTheCache() throws Exception {
-        Run run = run(cache.getParent(), "");
-        assertThat(run.source(MAIN)).isEqualTo(FROM_CACHE);
+    void eachChildOfTheSameCommandStartsFromItsCache() throws Exception {
+        Run run = run(caches.getFirst().getParent(), "");
+        assertThat(run.sources(MAIN)).containsExactly(FROM_CACHE, FROM_CACHE);
         assertThat(run.childJvmLines()).isEmpty();
     }
 
     @Test
+    void eachChildResolvesOnlyTheModulesOfItsProgram() throws Exception {
+        Run run = run(caches.getFirst().getParent(), "");
+        String client = run.modulePaths().get("init -> client"), terminal = run.modulePaths().get("init -> terminal");
+        assertThat(client).contains("/apps/", "/nitpicker/", "/base/").doesNotContain("/terminal/", "jeditermfx", "kotlin", "logback", "picocli");
+        assertThat(terminal).contains("/terminal/", "jeditermfx", "kotlin", "pty4j").doesNotContain("/apps/", "logback", "picocli");
+    }
+
+    @Test
     void aChildOfAnotherCommandStartsWithoutTheCacheAndNothingIsLogged() throws Exception {
-        Run run = run(cache.getParent(), "-XX:TieredStopAtLevel=4");
-        assertThat(run.source(MAIN)).startsWith("file:").endsWith(".jar");
+        Run run = run(caches.getFirst().getParent(), "-XX:TieredStopAtLevel=4");
+        assertThat(run.sources(MAIN)).hasSize(2).allSatisfy(source -> assertThat(source).startsWith("file:").endsWith(".jar"));
         assertThat(run.childJvmLines()).isEmpty();
     }
 
     @Test
     void aDamagedCacheOnlyCostsSpeed() throws Exception {
-        Path damaged = Files.createDirectories(temp.resolve("damaged")).resolve(cache.getFileName());
-        byte[] bytes = Files.readAllBytes(cache);
-        Files.write(damaged, Arrays.copyOf(bytes, bytes.length / 3)); // truncated, as a full disk leaves it
-        Run run = run(damaged.getParent(), "");
-        assertThat(run.source(MAIN)).startsWith("file:").endsWith(".jar");
+        Path folder = Files.createDirectories(temp.resolve("damaged"));
+        for (Path cache : caches) {
+            byte[] bytes = Files.readAllBytes(cache);
+            Files.write(folder.resolve(cache.getFileName()), Arrays.copyOf(bytes, bytes.length / 3)); // truncated, as a full disk leaves it
+        }
+        Run run = run(folder, "");
+        assertThat(run.sources(MAIN)).hasSize(2).allSatisfy(source -> assertThat(source).startsWith("file:").endsWith(".jar"));
         assertThat(run.childJvmLines()).isEmpty();
     }
 
-    /** What a run printed and what its child's JVM loaded. */
-    private record Run(List<String> output, List<String> classLoads) {
+    /**
+     * What a run printed, what its children's JVMs loaded (each JVM's class loads) and, by label, the
+     * module path on each child's command line.
+     */
+    private record Run(List<String> output, List<List<String>> classLoads, Map<String, String> modulePaths) {
 
-        /** Where the class {@code name} came from, as the JVM's class+load log says. */
-        String source(String name) {
-            return classLoads.stream().filter(l -> l.contains(" " + name + " source: ")).findFirst()
+        /** Where each child's JVM took the class {@code name} from, as its class+load log says. */
+        List<String> sources(String name) {
+            return classLoads.stream().map(loads -> loads.stream().filter(l -> l.contains(" " + name + " source: ")).findFirst()
                     .map(l -> l.substring(l.indexOf(" source: ") + " source: ".length()))
-                    .orElseThrow(() -> new AssertionError("the child's JVM did not load " + name));
+                    .orElseThrow(() -> new AssertionError("a child's JVM did not load " + name))).toList();
         }
 
-        /** The lines the parent logged as the output of the child's JVM (not the child's own log). */
-        List<String> childJvmLines() { return output.stream().filter(l -> l.startsWith("WARN  [init -> client]")).toList(); }
+        /** The lines the parent logged as the output of a child's JVM (not a child's own log). */
+        List<String> childJvmLines() {
+            return output.stream().filter(l -> l.startsWith("WARN  [init -> client]") || l.startsWith("WARN  [init -> terminal]")).toList();
+        }
     }
 
     /**
@@ -99,6 +119,7 @@ class ChildAotCacheTest {
      * child, until the child's component runs (it logs its geometry); then the run is ended.
      */
     private static Run run(Path folder, String options) throws Exception {
+        Map<String, String> modulePaths = new HashMap<>();
         Path dir = Files.createDirectories(temp.resolve("run" + runs++));
         Path log = dir.resolve("out.log");
         String childOptions = "-Xlog:class+load:file=" + dir.resolve("classes-%p.log") + " " + options;
@@ -108,15 +129,32 @@ class ChildAotCacheTest {
                 scenario.toString(), "--headless").redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             Await.until("the child's component runs", RUN, () -> read(log).stream().anyMatch(l -> l.contains("[init -> client] nit_fb at")));
+            Await.until("both children's processes", RUN, () -> {
+                p.descendants().forEach(d -> modulePath(d.pid()).ifPresent(m -> modulePaths.put(m.getKey(), m.getValue())));
+                return modulePaths.size() == 2;
+            });
         } finally {
             p.destroy();
             if (!p.waitFor(30, TimeUnit.SECONDS)) p.destroyForcibly().waitFor();
         }
-        List<String> loads = new ArrayList<>();
+        List<List<String>> loads = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("classes-")).toList()) loads.addAll(read(f));
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("classes-")).toList()) loads.add(read(f));
         }
-        return new Run(read(log), loads);
+        return new Run(read(log), loads, modulePaths);
+    }
+
+    /** The label and the module path of the process {@code pid} if it is a child, from its command line. */
+    private static Optional<Map.Entry<String, String>> modulePath(long pid) {
+        List<String> args;
+        try {
+            args = List.of(new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8).split("\0"));
+        } catch (IOException e) {
+            return Optional.empty(); // it ended
+        }
+        Optional<String> label = args.stream().filter(a -> a.startsWith("-Djenode.child=")).map(a -> a.substring("-Djenode.child=".length())).findFirst();
+        Optional<String> path = args.stream().filter(a -> a.startsWith("--module-path=")).findFirst();
+        return label.isPresent() && path.isPresent() ? Optional.of(Map.entry(label.get(), path.get())) : Optional.empty();
     }
 
     /** The build's java command line with the cache folder {@code folder}. */
