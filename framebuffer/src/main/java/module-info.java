@@ -7,9 +7,12 @@ module org.jenode.framebuffer {
     requires transitive org.jenode.base;
     requires org.jenode.input;
     requires java.desktop; // fb_headless writes its screenshot with ImageIO
-    requires javafx.graphics;
-    requires org.lwjgl.glfw;
-    requires org.lwjgl.opengl;
+    // Only fb_fx and fb_gl need their toolkits, and only where they run: a JVM that has not resolved them (a
+    // sandboxed nitpicker client's, base's ChildModules) still has the session interface. A launcher of
+    // the drivers adds them (--add-modules), as the jenode command does.
+    requires static javafx.graphics;
+    requires static org.lwjgl.glfw;
+    requires static org.lwjgl.opengl;
 
     exports org.jenode.framebuffer;
 

@@ -6,7 +6,7 @@
 @SuppressWarnings("requires-automatic") // JInput has no module descriptor
 module org.jenode.input {
     requires transitive org.jenode.base;
-    requires jinput;
+    requires static jinput; // only input_jinput needs it, where it runs: see framebuffer's descriptor
 
     exports org.jenode.input;
     exports org.jenode.input.calibration;

@@ -2,6 +2,7 @@ package org.jenode.base.runtime;
 
 import java.lang.management.ManagementFactory;
 import java.lang.module.Configuration;
+import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
 import java.lang.module.ResolvedModule;
 import java.net.URI;
@@ -20,7 +21,8 @@ import org.jenode.base.core.Binaries;
 
 /**
  * The modules of this JVM's module path that a child's JVM needs for its program: those its program's
- * module reads, directly or through others, and those that provide a service one of them uses. The JVM
+ * module requires, directly or through others, and those that provide a service one of them uses, as
+ * the JVM resolves them. The JVM
  * resolves every module of its module path that provides a service a resolved module uses, and every
  * component module provides a {@link BinaryCatalog}, which base uses: given this JVM's whole module path,
  * a nitpicker client's JVM resolved the terminal's PTY and Kotlin, the drivers' LWJGL and the parent's
@@ -28,7 +30,9 @@ import org.jenode.base.core.Binaries;
  *
  * <p>Two services are not followed: {@link BinaryCatalog} (the child runs the program of its roots, whose
  * catalogs are in the set) and SLF4J's provider (a child logs through {@code ChildLogging}, named on its
- * command line). An automatic module brings every automatic module, as the JVM resolves them together.
+ * command line). A module required only statically is left out (framebuffer's drivers' toolkits: this
+ * JVM has them because its launcher added them). An automatic module brings every automatic module, as
+ * the JVM resolves them together.
  * Modules of the runtime image are always there and not listed.
  *
  * @param path  the module path, in the order of this JVM's
@@ -89,7 +93,12 @@ record ChildModules(List<Path> path, Set<String> names) {
                 for (ResolvedModule other : boot.modules()) if (other.reference().descriptor().isAutomatic()) todo.add(other);
                 continue; // it reads every module: those it needs are what its explicit readers require
             }
-            todo.addAll(m.reads());
+            // what it requires, not what it reads here: a static requirement's module is here because this
+            // JVM's launcher added it, and with it what that one requires transitively, and every automatic
+            // module, which a module requiring one reads; none of those is the child's to resolve
+            for (ModuleDescriptor.Requires r : m.reference().descriptor().requires()) {
+                if (!r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)) boot.findModule(r.name()).ifPresent(todo::add);
+            }
             for (String service : m.reference().descriptor().uses()) {
                 if (NOT_FOLLOWED.contains(service)) continue;
                 for (ResolvedModule provider : boot.modules()) {

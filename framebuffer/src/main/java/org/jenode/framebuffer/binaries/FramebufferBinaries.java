@@ -15,7 +15,9 @@ import org.jenode.framebuffer.sdl.SdlFramebuffer;
 public final class FramebufferBinaries implements BinaryCatalog {
 
     @Override public List<Binary> binaries() {
-        return List.of(new Binary("fb_headless", HeadlessFramebuffer::new), new Binary("fb_fx", FxFramebuffer::new),
-                new Binary("fb_gl", GlFramebuffer::new), new Binary("fb_sdl", SdlFramebuffer::new));
+        // lambdas, not constructor references: a reference links its class as the catalog is listed, and the
+        // drivers' classes need toolkits that a JVM listing the catalog need not have
+        return List.of(new Binary("fb_headless", HeadlessFramebuffer::new), new Binary("fb_fx", env -> new FxFramebuffer(env)),
+                new Binary("fb_gl", env -> new GlFramebuffer(env)), new Binary("fb_sdl", env -> new SdlFramebuffer(env)));
     }
 }

@@ -13,6 +13,6 @@ public final class InputBinaries implements BinaryCatalog {
     public InputBinaries() { }
 
     @Override public List<Binary> binaries() {
-        return List.of(new Binary("input_script", ScriptInput::new), new Binary("input_jinput", JinputInput::new));
+        return List.of(new Binary("input_script", ScriptInput::new), new Binary("input_jinput", env -> new JinputInput(env)) /* not linked as listed: see FramebufferBinaries */);
     }
 }
