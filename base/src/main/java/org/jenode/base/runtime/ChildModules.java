@@ -22,18 +22,18 @@ import org.jenode.base.core.Binaries;
 /**
  * The modules of this JVM's module path that a child's JVM needs for its program: those its program's
  * module requires, directly or through others, and those that provide a service one of them uses, as
- * the JVM resolves them. The JVM
- * resolves every module of its module path that provides a service a resolved module uses, and every
- * component module provides a {@link BinaryCatalog}, which base uses: given this JVM's whole module path,
- * a nitpicker client's JVM resolved the terminal's PTY and Kotlin, the drivers' LWJGL and the parent's
- * Logback too, measured 90 ms of a child's start.
+ * the JVM resolves them. Not this JVM's whole module path: the JVM resolves every module on its path
+ * that provides a service a resolved module uses, every component module provides a {@link BinaryCatalog},
+ * which base uses, and so a nitpicker client's JVM resolved the terminal's PTY and Kotlin, the drivers'
+ * LWJGL and the parent's Logback too, 90 ms of a child's start.
  *
  * <p>Two services are not followed: {@link BinaryCatalog} (the child runs the program of its roots, whose
  * catalogs are in the set) and SLF4J's provider (a child logs through {@code ChildLogging}, named on its
- * command line). A module required only statically is left out (framebuffer's drivers' toolkits: this
- * JVM has them because its launcher added them). An automatic module brings every automatic module, as
- * the JVM resolves them together.
- * Modules of the runtime image are always there and not listed.
+ * command line). A module required only statically is left out (framebuffer's drivers' toolkits, which
+ * this JVM has because its launcher added them) unless the program's own module requires it: a sandboxed
+ * driver gets its toolkit, a client of the driver's session does not. An automatic module brings every
+ * automatic module, as the JVM resolves them together. Modules of the runtime image are always there and
+ * not listed.
  *
  * @param path  the module path, in the order of this JVM's
  * @param names the modules on it
@@ -81,9 +81,11 @@ record ChildModules(List<Path> path, Set<String> names) {
         Configuration boot = ModuleLayer.boot().configuration();
         Set<ResolvedModule> needed = new LinkedHashSet<>();
         Deque<ResolvedModule> todo = new ArrayDeque<>();
+        Set<String> rootNames = new LinkedHashSet<>();
         for (Module root : roots) {
             if (!root.isNamed() || root.getLayer() != ModuleLayer.boot()) return Optional.empty();
             todo.add(boot.findModule(root.getName()).orElseThrow());
+            rootNames.add(root.getName());
         }
         todo.add(boot.findModule(ChildModules.class.getModule().getName()).orElseThrow()); // SandboxMain's
         while (!todo.isEmpty()) {
@@ -96,8 +98,9 @@ record ChildModules(List<Path> path, Set<String> names) {
             // what it requires, not what it reads here: a static requirement's module is here because this
             // JVM's launcher added it, and with it what that one requires transitively, and every automatic
             // module, which a module requiring one reads; none of those is the child's to resolve
+            boolean root = rootNames.contains(m.name());
             for (ModuleDescriptor.Requires r : m.reference().descriptor().requires()) {
-                if (!r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)) boot.findModule(r.name()).ifPresent(todo::add);
+                if (root || !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)) boot.findModule(r.name()).ifPresent(todo::add);
             }
             for (String service : m.reference().descriptor().uses()) {
                 if (NOT_FOLLOWED.contains(service)) continue;
