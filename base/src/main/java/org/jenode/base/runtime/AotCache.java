@@ -123,8 +123,12 @@ public final class AotCache {
         }
         if (args.isEmpty()) return List.of(new Result.None("no record in " + folder));
         List<Result> results = new ArrayList<>();
-        for (Path a : args) results.add(build(a, timeout));
-        List<Path> built = results.stream().flatMap(r -> r instanceof Result.Built b ? java.util.stream.Stream.of(b.cache()) : java.util.stream.Stream.empty()).toList();
+        List<Path> built = new ArrayList<>();
+        for (Path a : args) {
+            Result result = build(a, timeout);
+            if (result instanceof Result.Built b) built.add(b.cache());
+            results.add(result);
+        }
         try (var files = Files.list(folder)) {
             for (Path old : files.filter(f -> f.getFileName().toString().endsWith(CACHE) && !built.contains(f)).toList()) Files.delete(old);
         }
