@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.jenode.base.testing.Await;
+import org.jenode.testing.x11.XServer;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * programs' modules differ (a nitpicker client of the apps, the terminal), so their JVMs resolve other
  * modules; each child of the same command (but another quantum, so other heap limits) starts from its
  * cache (its JVM's class loading log says where SandboxMain came from), its module path only what its
- * program needs; a child of another command (another JIT level) starts without, and a damaged cache file
- * costs nothing but speed; in neither case does the parent log a line of the child's JVM.
+ * program needs (a sandboxed driver's includes its toolkit, its client's does not); a child of another
+ * command (another JIT level) starts without, and a damaged cache file costs nothing but speed; in
+ * neither case does the parent log a line of the child's JVM.
  */
 class ChildAotCacheTest {
 
@@ -78,6 +81,25 @@ class ChildAotCacheTest {
         assertThat(terminal).contains("/terminal/", "jeditermfx", "kotlin", "pty4j").doesNotContain("/apps/", "logback", "picocli");
     }
 
+    /**
+     * A sandboxed fb_fx keeps framebuffer's static requirement of JavaFX, as its program's own module's,
+     * and shows its first frame; its sandboxed nitpicker client, of the same framebuffer module, has none.
+     */
+    @Test
+    void aSandboxedDriverGetsItsToolkitAndItsClientDoesNot() throws Exception {
+        Assumptions.assumeTrue(XServer.available(), "a sandboxed fb_fx needs Xvfb (apt-get install xvfb; .ci/run does)");
+        Path dir = Files.createDirectories(temp.resolve("driver"));
+        String text = Files.readString(TRAINING).replace("<start name=\"fb\">", "<start name=\"fb\" isolation=\"process\">")
+                .replace("<binary name=\"fb_headless\"/>", "<binary name=\"fb_fx\"/>").replace("<resource name=\"RAM\" quantum=\"8M\"/>", "<resource name=\"RAM\" quantum=\"64M\"/>");
+        assertThat(text).contains("<binary name=\"fb_fx\"/>", "isolation=\"process\">\n      <binary name=\"fb_fx\"/>\n      <resource name=\"RAM\" quantum=\"64M\"/>");
+        Path scenario = Files.writeString(dir.resolve("driver.xml"), text.replaceAll("(?s)\\s*<start name=\"terminal\".*?</start>", ""));
+        try (XServer x = XServer.start(640, 480)) {
+            Run run = run(dir, scenario, caches.getFirst().getParent(), "", x.display(), List.of("[init -> fb] first frame"));
+            assertThat(run.modulePaths().get("init -> fb")).contains("javafx-graphics", "lwjgl");
+            assertThat(run.modulePaths().get("init -> client")).doesNotContain("javafx", "lwjgl", "jinput");
+        }
+    }
+
     @Test
     void aChildOfAnotherCommandStartsWithoutTheCacheAndNothingIsLogged() throws Exception {
         Run run = run(caches.getFirst().getParent(), "-XX:TieredStopAtLevel=4");
@@ -121,16 +143,30 @@ class ChildAotCacheTest {
      * child, until the child's component runs (it logs its geometry); then the run is ended.
      */
     private static Run run(Path folder, String options) throws Exception {
-        Map<String, String> modulePaths = new HashMap<>();
         Path dir = Files.createDirectories(temp.resolve("run" + runs++));
-        Path log = dir.resolve("out.log");
-        String childOptions = "-Xlog:class+load:file=" + dir.resolve("classes-%p.log") + " " + options;
         // another quantum than the training's, so other heap limits: the cache is the same
         Path scenario = Files.writeString(dir.resolve("scenario.xml"), Files.readString(TRAINING).replace("quantum=\"4M\"", "quantum=\"12M\""));
-        Process p = new ProcessBuilder(java(), "-Djenode.child.java-options=" + childOptions, "@" + launch(folder), "run",
-                scenario.toString(), "--headless").redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return run(dir, scenario, folder, options, null, List.of());
+    }
+
+    /**
+     * {@code scenario} in folder {@code dir}, on the X display {@code display} (null: headless), until its
+     * client's component runs, it logged each of {@code awaited}, and both its sandboxed children's
+     * processes are there; then it is ended.
+     */
+    private static Run run(Path dir, Path scenario, Path folder, String options, String display, List<String> awaited) throws Exception {
+        Map<String, String> modulePaths = new HashMap<>();
+        Path log = dir.resolve("out.log");
+        String childOptions = "-Xlog:class+load:file=" + dir.resolve("classes-%p.log") + " " + options;
+        List<String> command = new ArrayList<>(List.of(java(), "-Djenode.child.java-options=" + childOptions, "@" + launch(folder), "run",
+                scenario.toString()));
+        if (display == null) command.add("--headless");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (display != null) builder.environment().put("DISPLAY", display);
+        Process p = builder.start();
         try {
             Await.until("the child's component runs", RUN, () -> read(log).stream().anyMatch(l -> l.contains("[init -> client] nit_fb at")));
+            for (String line : awaited) Await.until(line, RUN, () -> read(log).stream().anyMatch(l -> l.contains(line)));
             Await.until("both children's processes", RUN, () -> {
                 p.descendants().forEach(d -> modulePath(d.pid()).ifPresent(m -> modulePaths.put(m.getKey(), m.getValue())));
                 return modulePaths.size() == 2;
