@@ -15,8 +15,9 @@ import org.jenode.framebuffer.sdl.SdlFramebuffer;
 public final class FramebufferBinaries implements BinaryCatalog {
 
     @Override public List<Binary> binaries() {
-        // lambdas, not constructor references: a reference links its class as the catalog is listed, and the
-        // drivers' classes need toolkits that a JVM listing the catalog need not have
+        // lambdas, not constructor references: a reference resolves its class as the catalog is listed, and
+        // the drivers' classes refer to toolkits that a JVM listing the catalog need not have; a lambda
+        // touches its driver's class only when that driver starts
         return List.of(new Binary("fb_headless", HeadlessFramebuffer::new), new Binary("fb_fx", env -> new FxFramebuffer(env)),
                 new Binary("fb_gl", env -> new GlFramebuffer(env)), new Binary("fb_sdl", env -> new SdlFramebuffer(env)));
     }
