@@ -45,6 +45,7 @@ record ChildModules(List<Path> path, Set<String> names) {
      * children got their own ({@code ./jenode bench sandbox} measures the difference).
      */
     static final String PROPERTY = "jenode.child.modules";
+    private static final ModuleFinder IMAGE = ModuleFinder.ofSystem();
     private static final Set<String> NOT_FOLLOWED = Set.of(BinaryCatalog.class.getName(), "org.slf4j.spi.SLF4JServiceProvider");
 
     /**
@@ -158,7 +159,7 @@ record ChildModules(List<Path> path, Set<String> names) {
     }
 
     /** Whether the child's JVM knows {@code module}: on its path, or in the runtime image. */
-    boolean has(String module) { return names.contains(module) || ModuleFinder.ofSystem().find(module).isPresent(); }
+    boolean has(String module) { return names.contains(module) || IMAGE.find(module).isPresent(); }
 
     private static boolean inImage(ResolvedModule m) {
         return m.reference().location().map(URI::getScheme).filter("jrt"::equals).isPresent();

@@ -30,7 +30,8 @@ public final class HostTraces {
                 .filter(p -> arguments(p.pid()).contains(argument)).toList();
     }
 
-    private static List<String> arguments(long pid) {
+    /** The command line of the process {@code pid}, from {@code /proc} (see {@link #processesOf}); empty once it ended. */
+    public static List<String> arguments(long pid) {
         try {
             return List.of(new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8).split("\0"));
         } catch (IOException e) {

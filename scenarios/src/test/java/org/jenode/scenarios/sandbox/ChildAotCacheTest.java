@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.jenode.base.testing.Await;
+import org.jenode.base.testing.HostTraces;
 import org.jenode.testing.x11.XServer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -184,12 +185,7 @@ class ChildAotCacheTest {
 
     /** The label and the module path of the process {@code pid} if it is a child, from its command line. */
     private static Optional<Map.Entry<String, String>> modulePath(long pid) {
-        List<String> args;
-        try {
-            args = List.of(new String(Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline")), StandardCharsets.UTF_8).split("\0"));
-        } catch (IOException e) {
-            return Optional.empty(); // it ended
-        }
+        List<String> args = HostTraces.arguments(pid);
         Optional<String> label = args.stream().filter(a -> a.startsWith("-Djenode.child=")).map(a -> a.substring("-Djenode.child=".length())).findFirst();
         Optional<String> path = args.stream().filter(a -> a.startsWith("--module-path=")).findFirst();
         return label.isPresent() && path.isPresent() ? Optional.of(Map.entry(label.get(), path.get())) : Optional.empty();
