@@ -101,6 +101,7 @@ public final class Nitpicker implements Component {
         display.refresh(dirty);
         buffersGone.forEach(ClientSession::bufferGone);
         buffersGone.clear();
+        user.viewsChanged(); // every change of the stack dirties the screen, so it ends in a frame
         boolean sync = screen.mode() != UserMode.KILL;
         for (ClientSession s : sessions.all()) s.frame(sync);
     }

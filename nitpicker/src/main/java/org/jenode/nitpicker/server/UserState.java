@@ -68,11 +68,12 @@ final class UserState {
 
         View v = stack.at(screen.pointer());
         ClientSession now = v == null ? null : v.owner();
-        if (now != pointed) {
-            if (pointed != null) pointed.deliver(new InputEvent.Leave());
-            pointed = now;
-            changed.changed();
-        }
+        // The hovered session changes only between key sequences and as one starts, as in Genode; a drag
+        // ends (below) with a leave for its session and the pointer's position for the one it ended on. A
+        // session the pointer did not move onto (its view came there) is told where the pointer is before a
+        // press or wheel reaches it; a motion tells by itself.
+        if ((keyCount == 0 && !release) || (press && keyCount == 1))
+            hover(now, !(e instanceof InputEvent.AbsoluteMotion || e instanceof InputEvent.RelativeMotion));
         int code = switch (e) {
             case InputEvent.Press(int c) -> c;
             case InputEvent.Release(int c) -> c;
@@ -132,7 +133,35 @@ final class UserState {
             }
             case InputEvent.Focus _, InputEvent.Leave _ -> { }
         }
-        if (release && keyCount == 0) receiver = focus.session().orElse(null);
+        if (release && keyCount == 0) {
+            receiver = focus.session().orElse(null);
+            hover(now, true);
+        }
+    }
+
+    /**
+     * The views may have moved under a pointer that stood still (Genode's {@code update_hover}): the
+     * session now under it learns where the pointer is, as if it had moved there, and the one it left gets
+     * its leave. Without that, a window that goes away from under the pointer leaves the frame behind it
+     * unaware of the pointer until the user moves it, and a click there lands where it last saw the
+     * pointer. Not while a key is held: the drag's receiver keeps the pointer.
+     */
+    void viewsChanged() {
+        if (keyCount > 0) return;
+        View v = stack.at(screen.pointer());
+        hover(v == null ? null : v.owner(), true);
+    }
+
+    private void hover(ClientSession now, boolean tell) {
+        if (now == pointed) return;
+        if (pointed != null) pointed.deliver(new InputEvent.Leave());
+        pointed = now;
+        ClientSession told = tell && screen.mode() != UserMode.KILL ? motionTarget(now) : null; // kill mode tells nobody
+        if (told != null) {
+            Point p = relative(told);
+            told.deliver(new InputEvent.AbsoluteMotion(p.x(), p.y()));
+        }
+        changed.changed();
     }
 
     /** Who gets pointer motion: the drag's receiver while a key is held, else the pointed session. */

@@ -8,6 +8,7 @@ import static org.jenode.base.testing.Await.until;
 import org.jenode.base.geometry.Rect;
 import org.jenode.input.InputEvent;
 import org.jenode.input.Keycodes;
+import org.jenode.nitpicker.Command;
 import org.jenode.nitpicker.ViewHandle;
 import org.jenode.nitpicker.testing.GuiClient;
 import org.junit.jupiter.api.Test;
@@ -61,12 +62,55 @@ class InputRoutingTest {
             desk.inject(new InputEvent.AbsoluteMotion(10, 10), new InputEvent.Press(Keycodes.BTN_LEFT),
                     new InputEvent.AbsoluteMotion(120, 10), new InputEvent.AbsoluteMotion(121, 11),
                     new InputEvent.Release(Keycodes.BTN_LEFT));
-            until("release", () -> a.events().contains(new InputEvent.Release(Keycodes.BTN_LEFT)));
+            // the drag ends over b: a gets its release, then its leave, and b is told where the pointer is
+            until("a left", () -> a.events().contains(new InputEvent.Leave()));
+            until("b told", () -> b.events().contains(new InputEvent.AbsoluteMotion(121, 11)));
             // The two moves come within one merge window: a gets their latest position (MotionMergeTest).
-            assertThat(a.events()).contains(new InputEvent.AbsoluteMotion(121, 11));
-            assertThat(b.events()).isEmpty();
+            assertThat(a.events()).contains(new InputEvent.AbsoluteMotion(121, 11))
+                    .containsSubsequence(new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Leave());
+            assertThat(b.events()).as("nothing of the drag").containsExactly(new InputEvent.AbsoluteMotion(121, 11));
             desk.inject(new InputEvent.AbsoluteMotion(122, 12));
             until("motion after release", () -> b.events().contains(new InputEvent.AbsoluteMotion(122, 12)));
+        }
+    }
+
+    /**
+     * A view that moves under a pointer standing still makes its session the hovered one, told where the
+     * pointer is (the wm's decorator learns the pointer is on a frame a window just left); while a button
+     * is held nothing changes hands until the release.
+     */
+    @Test
+    void aViewMovingUnderAStillPointerTellsItsSession() throws Exception {
+        try (Desk desk = new Desk(200, 100, CONFIG, "a", "b")) {
+            GuiClient a = desk.client("a").open(1 << 20, 100, 100, false, 0xffff0000);
+            GuiClient b = desk.client("b").open(1 << 20, 100, 100, false, 0xff00ff00);
+            ViewHandle av = a.view(ViewHandle.NONE, new Rect(0, 0, 50, 50));
+            ViewHandle bv = b.view(ViewHandle.NONE, new Rect(100, 0, 50, 50));
+            desk.inject(new InputEvent.AbsoluteMotion(110, 10));
+            until("b hovered", () -> b.events().contains(new InputEvent.AbsoluteMotion(110, 10)));
+
+            b.run(new Command.Geometry(bv, new Rect(150, 50, 50, 50)));
+            a.run(new Command.Geometry(av, new Rect(100, 0, 50, 50)));
+            until("a told the pointer is on it", () -> a.events().contains(new InputEvent.AbsoluteMotion(110, 10)));
+            until("b left", () -> b.events().contains(new InputEvent.Leave()));
+            Await.report(desk.core, "init -> nitpicker -> hover", h -> h.attribute("label", "").equals("a"));
+
+            desk.inject(new InputEvent.Press(Keycodes.BTN_LEFT));
+            until("a pressed", () -> a.events().contains(new InputEvent.Press(Keycodes.BTN_LEFT)));
+            int bSeen = b.events().size(), aSeen = a.events().size();
+            a.run(new Command.Geometry(av, new Rect(0, 0, 50, 50)));
+            b.run(new Command.Geometry(bv, new Rect(100, 0, 50, 50)));
+            until("b's view back under the pointer", () -> desk.pixel(110, 10) == 0xff00ff00);
+            desk.inject(new InputEvent.AbsoluteMotion(111, 11));
+            until("the drag's motion to a", () -> a.events().contains(new InputEvent.AbsoluteMotion(111, 11)));
+            assertThat(b.events()).as("nothing while the button is held").hasSize(bSeen);
+            assertThat(a.events().subList(aSeen, a.events().size())).doesNotContain(new InputEvent.Leave());
+
+            desk.inject(new InputEvent.Release(Keycodes.BTN_LEFT));
+            until("b told as the drag ends", () -> b.events().contains(new InputEvent.AbsoluteMotion(111, 11)));
+            until("a left", () -> a.events().subList(aSeen, a.events().size()).contains(new InputEvent.Leave()));
+            assertThat(a.events().subList(aSeen, a.events().size()))
+                    .containsSubsequence(new InputEvent.Release(Keycodes.BTN_LEFT), new InputEvent.Leave());
         }
     }
 

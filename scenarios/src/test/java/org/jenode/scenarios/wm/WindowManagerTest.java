@@ -81,6 +81,37 @@ class WindowManagerTest {
         }
     }
 
+    /**
+     * A window restored from maximized comes back with its title under a pointer that has not moved:
+     * nitpicker tells the decorator's session where the pointer is, so a press there drags the window
+     * from that point, not from wherever the layouter last saw the pointer on a frame.
+     */
+    @Test
+    void aTitleThatCameUnderAStillPointerDragsFromThere() {
+        WindowClient app = new WindowClient("app", APP);
+        try (WindowedDesk desk = WindowedDesk.motif(app)) {
+            app.open(new Mode(200, 120), "hello");
+            Rect first = desk.content("app hello");
+            desk.awaitRgb("the window", centre(first), rgb(APP));
+            desk.drag("app", "title", title(first), title(first).plus(new Point(100, 100))); // its title within the maximized content
+            Rect c = first.translated(100, 100);
+            desk.layout(l -> content(window(l, "app")).equals(c));
+            desk.click("app", "maximizer", new Point(c.x() + 8, c.y() - 8));
+            desk.awaitRgb("maximized", new Point(WIDTH - BORDER - 1, HEIGHT - BORDER - 1), rgb(WindowClient.EDGE));
+            desk.motion(title(c)); // on the maximized client's content
+            desk.rom("hover", h -> h.attribute("label", "").startsWith("wm -> app"));
+
+            desk.keys(KEY_LEFTALT, KEY_ENTER, -KEY_ENTER, -KEY_LEFTALT); // restore: the title comes back under the pointer
+            desk.layout(l -> content(window(l, "app")).equals(c));
+            desk.awaitPointed("app", "title");
+            desk.press();
+            desk.motion(title(c).plus(new Point(50, 30)));
+            desk.release();
+            Rect after = content(window(desk.layout(l -> !content(window(l, "app")).equals(c)), "app"));
+            assertThat(after).as("moved as far as the pointer").isEqualTo(c.translated(50, 30));
+        }
+    }
+
     @Test
     void draggingACornerReModesTheClientWhichRedrawsAtTheNewSize() {
         WindowClient app = new WindowClient("app", APP);

@@ -100,6 +100,7 @@ final class WindowedDesk implements AutoCloseable {
                 <policy label="observer -> window_list"       report="wm -> window_list"/>
                 <policy label="observer -> rules"             report="layouter -> rules"/>
                 <policy label="observer -> focus"             report="nitpicker -> focus"/>
+                <policy label="observer -> hover"             report="nitpicker -> hover"/>
                 <policy label="observer -> decorator_margins" report="decorator -> decorator_margins"/>
                 <policy label="display_settings -> mode"      report="fb -> mode"/>
               </config>
@@ -114,7 +115,7 @@ final class WindowedDesk implements AutoCloseable {
                 <any-service> <parent/> </any-service>
               </route>
               <config>
-                <report focus="yes" displays="yes"/>
+                <report focus="yes" hover="yes" displays="yes"/>
                 <domain name="decorator" layer="2" xray="opaque" color="#ffaa22" label="no"/>
                 <domain name="default"   layer="2" color="#66ccff"/>
                 <policy label_prefix="wm -> decorator" domain="decorator"/>
@@ -231,10 +232,19 @@ final class WindowedDesk implements AutoCloseable {
 
     /**
      * Moves the pointer to {@code p} and waits until the layouter highlights {@code element} of the
-     * window {@code title} (the decorator's hover report reached it), so that a press goes to that element.
+     * window {@code title} (the decorator's hover report reached it) and nitpicker has the decorator
+     * under the pointer, so that a press goes to that element. The highlight alone can come while a
+     * client's view is still where the window was a layout before: the decorator reads the pointer
+     * against the new layout, but the press would go to that client.
      */
     void point(String title, String element, Point p) {
         motion(p);
+        awaitPointed(title, element);
+    }
+
+    /** Waits until the pointer, wherever it is, is on {@code element} of {@code title} as {@link #point} says. */
+    void awaitPointed(String title, String element) {
+        rom("hover", h -> h.attribute("label", "").startsWith("wm -> decorator"));
         layout(l -> has(l, title) && window(l, title).child("highlight").map(h -> h.hasChild(element)).orElse(false));
     }
 
