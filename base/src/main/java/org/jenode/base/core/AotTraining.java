@@ -36,8 +36,14 @@ public final class AotTraining {
         try {
             System.setProperty(AotCache.RECORD_PROPERTY, String.join(",", labels));
             boolean started;
-            try (Core core = start.get()) {
-                started = until(() -> ready.test(core), t0 + timeout.toNanos());
+            try {
+                Core core = start.get();
+                try {
+                    started = until(() -> ready.test(core), t0 + timeout.toNanos());
+                } finally {
+                    // each recording child writes its record as it ends: the caches are built from whole ones
+                    core.close(AotCache.RECORD_GRACE.plusSeconds(10));
+                }
             } finally {
                 System.clearProperty(AotCache.RECORD_PROPERTY);
             }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -212,9 +213,17 @@ public final class Core implements AutoCloseable {
         LOG.info("{} changed: reconfigured", scenarioFile);
     }
 
-    @Override public void close() {
+    @Override public void close() { stop(root::close); }
+
+    /**
+     * Stops the scenario, waiting up to {@code bound} for its components to end rather than the
+     * runtime's usual bound: the AOT training waits as long as its recording children may take.
+     */
+    public void close(Duration bound) { stop(() -> root.close(bound)); }
+
+    private void stop(Runnable endComponents) {
         poller.shutdownNow();
-        root.close();
+        endComponents.run();
         if (initRam != null) initRam.close();
         timeouts.close();
         exit.complete(0);

@@ -42,6 +42,11 @@ public final class AotCache {
      * record, comma-separated: one for each set of modules that children resolve ({@link ChildModules}).
      */
     public static final String RECORD_PROPERTY = "jenode.child.aot-record";
+    /**
+     * How long a recording JVM may take to end once asked to: it writes some 20 MB of record as it ends,
+     * which took more than 30 s on a busy 2-core build machine (CI, end-to-end tests beside it).
+     */
+    public static final Duration RECORD_GRACE = Duration.ofSeconds(60);
     /** The suffixes of a cache, a record and the arguments of the JVM that builds one from the other. */
     static final String CACHE = ".aot", RECORDED = ".aotconf", CREATE_ARGS = ".create";
     /**

@@ -50,8 +50,6 @@ final class ChildProcess {
      */
     static final String OPTIONS_PROPERTY = "jenode.child.java-options";
     private static final int OUTPUT_KEPT = 8;
-    /** A recording JVM (AOT training, on a busy build machine) writes some 20 MB of record as it ends. */
-    private static final long RECORD_GRACE_MS = 60_000;
     private static final int MAX_LINE = 16 * 1024;
     /**
      * What every JVM that resolves base prints first, since gfx.Canvas draws with the Vector API; no JVM
@@ -161,7 +159,7 @@ final class ChildProcess {
     long pid() { return process.pid(); }
 
     /** How long the process may take to end once it was asked to: a recording JVM writes its record first. */
-    Duration grace() { return Duration.ofMillis(records ? RECORD_GRACE_MS : ComponentEnv.GRACE_MS); }
+    Duration grace() { return records ? AotCache.RECORD_GRACE : Duration.ofMillis(ComponentEnv.GRACE_MS); }
 
     Process process() { return process; }
 

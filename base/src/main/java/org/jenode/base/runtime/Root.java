@@ -1,5 +1,6 @@
 package org.jenode.base.runtime;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -21,7 +22,7 @@ import org.jenode.base.parent.Children;
  */
 public final class Root implements AutoCloseable {
 
-    private static final long CLOSE_BOUND_MS = 30_000;
+    private static final Duration CLOSE_BOUND = Duration.ofSeconds(30);
 
     private final ComponentEnv env;
 
@@ -41,11 +42,14 @@ public final class Root implements AutoCloseable {
     }
 
     /** Ends every component of the tree, each with its grace, and waits (bounded) until that is done. */
-    @Override public void close() {
+    @Override public void close() { close(CLOSE_BOUND); }
+
+    /** {@link #close()}, waiting up to {@code bound}: longer where a child's grace is (a recording JVM). */
+    public void close(Duration bound) {
         try {
-            env.kill("shutdown").get(CLOSE_BOUND_MS, TimeUnit.MILLISECONDS);
+            env.kill("shutdown").get(bound.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | java.util.concurrent.ExecutionException e) {
-            env.log().warn("components still ending after {} ms", CLOSE_BOUND_MS);
+            env.log().warn("components still ending after {} ms", bound.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
