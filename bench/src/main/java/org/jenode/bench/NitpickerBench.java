@@ -35,15 +35,15 @@ public class NitpickerBench {
 
     /**
      * A running nitpicker desk; after the last measured iteration it prints what nitpicker's entrypoint
-     * allocated per frame in it (JIT-compiled by then).
+     * allocated and the CPU it used per frame in it (JIT-compiled by then).
      */
     public abstract static class Desk {
         NitpickerDesk desk;
 
-        @Setup(Level.Iteration) public void mark() { desk.markAllocation(); }
+        @Setup(Level.Iteration) public void mark() { desk.markCost(); }
 
         @TearDown(Level.Trial) public void stop() {
-            System.out.println("nitpicker's entrypoint, last iteration: " + desk.allocationPerFrame());
+            System.out.println("nitpicker's entrypoint, last iteration: " + desk.costPerFrame());
             desk.close();
         }
     }

@@ -36,10 +36,11 @@ final class NitpickerDesk implements AutoCloseable {
     private final NitpickerSession trigger;
     private final Semaphore frames = new Semaphore(0);
     private final Map<String, BenchClient> clients;
-    private final Optional<ThreadAllocation> nitpicker = ThreadAllocation.ofEntrypoint("nitpicker");
+    private final Optional<ThreadMeter> nitpicker = ThreadMeter.ofEntrypoint("nitpicker");
     private long framesDrawn;
     private long markedFrames;
     private long markedBytes;
+    private long markedCpu;
 
     private NitpickerDesk(Core core, ManualTimer clock, NitpickerSession trigger, Map<String, BenchClient> clients) {
         this.core = core;
@@ -117,20 +118,24 @@ final class NitpickerDesk implements AutoCloseable {
         framesDrawn++;
     }
 
-    /** Starts counting what nitpicker's entrypoint allocates (at the start of a measured iteration). */
-    void markAllocation() {
+    /** Starts counting what nitpicker's entrypoint allocates and computes (at the start of a measured iteration). */
+    void markCost() {
         markedFrames = framesDrawn;
-        markedBytes = nitpicker.map(ThreadAllocation::bytes).orElse(0L);
+        markedBytes = nitpicker.map(ThreadMeter::bytes).orElse(0L);
+        markedCpu = nitpicker.map(ThreadMeter::cpuNanos).orElse(0L);
     }
 
     /**
-     * Bytes nitpicker's entrypoint allocated per frame since {@link #markAllocation}: the frame and the
-     * bench's session-control call that marks the screen dirty, which the entrypoint serves too.
+     * Bytes nitpicker's entrypoint allocated and the CPU time it used per frame since {@link #markCost}:
+     * the frame and the bench's session-control call that marks the screen dirty, which the entrypoint
+     * serves too. The CPU time is composition and nitpicker's side of the calls, without the wake-ups.
      */
-    String allocationPerFrame() {
+    String costPerFrame() {
         long n = framesDrawn - markedFrames;
         if (nitpicker.isEmpty() || n == 0) return "not measured";
-        return "%d bytes per frame over %d frames".formatted((nitpicker.get().bytes() - markedBytes) / n, n);
+        ThreadMeter t = nitpicker.get();
+        return "%d bytes and %.3f ms of CPU per frame over %d frames".formatted((t.bytes() - markedBytes) / n,
+                (t.cpuNanos() - markedCpu) / 1e6 / n, n);
     }
 
     /** Puts client {@code i} (of the list the scene was started with) in front of all others. */
