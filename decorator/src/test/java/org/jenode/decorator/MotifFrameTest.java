@@ -93,7 +93,8 @@ class MotifFrameTest {
 
         desk.layout(window(1, 100, 80, "topped=\"1\" focused=\"yes\"") + window(2, 400, 80, ""));
         desk.layout(window(1, 100, 80, "topped=\"1\" focused=\"yes\"") + window(2, 400, 100, ""));
-        desk.awaitRgb("window 2 moved, after window 1 got the focus", 397, 170, BASE);
+        // below window 2's old frame (80 + 150 + its border) and beside its new content: the move was drawn
+        desk.awaitRgb("window 2 moved, after window 1 got the focus", 397, 245, BASE);
         assertThat(desk.rgb(97, 150)).as("without a new topped count window 1 stays behind").isEqualTo(0xff0000);
 
         desk.layout(window(1, 100, 80, "topped=\"2\" focused=\"yes\"") + window(2, 400, 100, ""));
