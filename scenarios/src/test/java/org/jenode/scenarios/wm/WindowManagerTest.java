@@ -39,6 +39,14 @@ class WindowManagerTest {
     /** The middle of a motif title bar, the 16 pixels above the content. */
     private static Point title(Rect c) { return new Point(c.x() + c.width() / 2, c.y() - 8); }
 
+    /** Opens the app's 200x120 window "hello" and waits until its pixels show in its frame; where its content is. */
+    private static Rect opened(WindowedDesk desk, WindowClient app) {
+        app.open(new Mode(200, 120), "hello");
+        Rect c = desk.content("app hello");
+        desk.awaitRgb("the window", centre(c), rgb(APP));
+        return c;
+    }
+
     @Test
     void aNewWindowAppearsInItsFrameWithTheClientsPixelsInside() {
         WindowClient app = new WindowClient("app", APP);
@@ -66,9 +74,7 @@ class WindowManagerTest {
     void draggingTheTitleMovesTheFrameAndTheContentWithIt() {
         WindowClient app = new WindowClient("app", APP);
         try (WindowedDesk desk = WindowedDesk.motif(app)) {
-            app.open(new Mode(200, 120), "hello");
-            Rect before = desk.content("app hello");
-            desk.awaitRgb("the window", centre(before), rgb(APP));
+            Rect before = opened(desk, app);
 
             desk.drag("app", "title", title(before), title(before).plus(new Point(150, 100)));
             Rect after = content(window(desk.layout(l -> content(window(l, "app")).x() == before.x() + 150), "app"));
@@ -90,9 +96,7 @@ class WindowManagerTest {
     void aTitleThatCameUnderAStillPointerDragsFromThere() {
         WindowClient app = new WindowClient("app", APP);
         try (WindowedDesk desk = WindowedDesk.motif(app)) {
-            app.open(new Mode(200, 120), "hello");
-            Rect first = desk.content("app hello");
-            desk.awaitRgb("the window", centre(first), rgb(APP));
+            Rect first = opened(desk, app);
             desk.drag("app", "title", title(first), title(first).plus(new Point(100, 100))); // its title within the maximized content
             Rect c = first.translated(100, 100);
             desk.layout(l -> content(window(l, "app")).equals(c));
@@ -116,9 +120,7 @@ class WindowManagerTest {
     void draggingACornerReModesTheClientWhichRedrawsAtTheNewSize() {
         WindowClient app = new WindowClient("app", APP);
         try (WindowedDesk desk = WindowedDesk.motif(app)) {
-            app.open(new Mode(200, 120), "hello");
-            Rect before = desk.content("app hello");
-            desk.awaitRgb("the window", centre(before), rgb(APP));
+            Rect before = opened(desk, app);
 
             Point corner = new Point(before.right() + 2, before.bottom() + 2);
             desk.drag("app", "bottom_right", corner, corner.plus(new Point(80, 50)));
@@ -137,9 +139,7 @@ class WindowManagerTest {
     void theCloserAsksTheClientWhichClosesItsWindow() {
         WindowClient app = new WindowClient("app", APP);
         try (WindowedDesk desk = WindowedDesk.motif(app)) {
-            app.open(new Mode(200, 120), "hello");
-            Rect c = desk.content("app hello");
-            desk.awaitRgb("the window", centre(c), rgb(APP));
+            Rect c = opened(desk, app);
 
             desk.click("app", "closer", new Point(c.right() - 8, c.y() - 8));
             Await.until("the client closed its window", app::closed);
@@ -154,9 +154,7 @@ class WindowManagerTest {
     void theMaximizerFillsTheScreenWithTheReModedClientAndRestoresIt() {
         WindowClient app = new WindowClient("app", APP);
         try (WindowedDesk desk = WindowedDesk.motif(app)) {
-            app.open(new Mode(200, 120), "hello");
-            Rect c = desk.content("app hello");
-            desk.awaitRgb("the window", centre(c), rgb(APP));
+            Rect c = opened(desk, app);
 
             desk.click("app", "maximizer", new Point(c.x() + 8, c.y() - 8));
             Rect full = new Rect(BORDER, TOP, WIDTH - 2 * BORDER, HEIGHT - TOP - BORDER);
