@@ -61,8 +61,7 @@ public record Rect(int x, int y, int width, int height) {
         return new Rect(x1, y1, Math.max(right(), r.right()) - x1, Math.max(bottom(), r.bottom()) - y1);
     }
 
-    /** This rectangle moved; itself when it does not move (a compositor's frame translates every view). */
-    public Rect translated(int dx, int dy) { return dx == 0 && dy == 0 ? this : new Rect(x + dx, y + dy, width, height); }
+    public Rect translated(int dx, int dy) { return new Rect(x + dx, y + dy, width, height); }
 
     public Rect translated(Point d) { return translated(d.x(), d.y()); }
 

@@ -64,7 +64,7 @@ public record Domain(String name, int layer, Origin origin, int xpos, int ypos, 
             case BOTTOM_RIGHT -> new Point(screen.width(), screen.height());
             case POINTER -> pointer;
         };
-        return xpos == 0 && ypos == 0 ? corner : corner.plus(new Point(xpos, ypos)); // each frame asks, per view
+        return corner.plus(new Point(xpos, ypos));
     }
 
     /** The screen as the domain's sessions see it. */
