@@ -130,6 +130,17 @@ public class CanvasBench {
         return screen;
     }
 
+    /** The plain blit (a bulk copy per row, no alpha forced) in the strips of {@link #blitOpaqueStrips}. */
+    @Benchmark
+    public Canvas blitStrips() {
+        for (int x = 0; x < W; x += STRIP) {
+            screen.clip(new Rect(x, 0, STRIP, H));
+            screen.blit(opaque, Point.ORIGIN, false);
+        }
+        screen.clip(Rect.of(screen.area()));
+        return screen;
+    }
+
     /**
      * The strips of {@link #blitOpaqueStrips} drawn band by band, {@value #BAND} rows at a time: every strip
      * of a band before the next band. The same pixels and runs; whether drawing that stays within a few
