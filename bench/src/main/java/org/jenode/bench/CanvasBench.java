@@ -110,36 +110,15 @@ public class CanvasBench {
 
     /** The same blend in strips 97 pixels wide, as occlusion cuts views into pieces: every run has a tail. */
     @Benchmark
-    public Canvas blitBlendedStrips() {
-        for (int x = 0; x < W; x += STRIP) {
-            screen.clip(new Rect(x, 0, STRIP, H));
-            screen.blitBlended(translucent, Point.ORIGIN);
-        }
-        screen.clip(Rect.of(screen.area()));
-        return screen;
-    }
+    public Canvas blitBlendedStrips() { return inStrips(H, () -> screen.blitBlended(translucent, Point.ORIGIN)); }
 
     /** The opaque blit in strips 97 pixels wide. */
     @Benchmark
-    public Canvas blitOpaqueStrips() {
-        for (int x = 0; x < W; x += STRIP) {
-            screen.clip(new Rect(x, 0, STRIP, H));
-            screen.blit(translucent, Point.ORIGIN, true);
-        }
-        screen.clip(Rect.of(screen.area()));
-        return screen;
-    }
+    public Canvas blitOpaqueStrips() { return inStrips(H, () -> screen.blit(translucent, Point.ORIGIN, true)); }
 
     /** The plain blit (a bulk copy per row, no alpha forced) in the strips of {@link #blitOpaqueStrips}. */
     @Benchmark
-    public Canvas blitStrips() {
-        for (int x = 0; x < W; x += STRIP) {
-            screen.clip(new Rect(x, 0, STRIP, H));
-            screen.blit(opaque, Point.ORIGIN, false);
-        }
-        screen.clip(Rect.of(screen.area()));
-        return screen;
-    }
+    public Canvas blitStrips() { return inStrips(H, () -> screen.blit(opaque, Point.ORIGIN, false)); }
 
     /**
      * The strips of {@link #blitOpaqueStrips} drawn band by band, {@value #BAND} rows at a time: every strip
@@ -147,11 +126,17 @@ public class CanvasBench {
      * pages of the screen at a time (and of the source) beats walking each strip down the whole screen.
      */
     @Benchmark
-    public Canvas blitOpaqueStripsInBands() {
-        for (int y = 0; y < H; y += BAND) {
+    public Canvas blitOpaqueStripsInBands() { return inStrips(BAND, () -> screen.blit(translucent, Point.ORIGIN, true)); }
+
+    /**
+     * Runs {@code draw} with the clip on each strip {@value #STRIP} pixels wide and {@code band} rows high,
+     * every strip of a band before the next band, then clips to the whole screen again.
+     */
+    private Canvas inStrips(int band, Runnable draw) {
+        for (int y = 0; y < H; y += band) {
             for (int x = 0; x < W; x += STRIP) {
-                screen.clip(new Rect(x, y, STRIP, Math.min(BAND, H - y)));
-                screen.blit(translucent, Point.ORIGIN, true);
+                screen.clip(new Rect(x, y, STRIP, Math.min(band, H - y)));
+                draw.run();
             }
         }
         screen.clip(Rect.of(screen.area()));
