@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * A synchronous session call (a Timer session's {@code elapsedMs}, answered on core's entrypoint) and
@@ -81,8 +82,15 @@ public class RuntimeBench {
         queueFuture = new QueueFutureHandOff();
     }
 
+    /**
+     * After the session call's trial, the call and the 20 us spin hand-off once more, in alternating blocks
+     * in this same JVM (see {@link SideBySide}): the ratio that the forks' modes do not blur.
+     */
     @TearDown(Level.Trial)
-    public void stop() {
+    public void stop(BenchmarkParams params) throws Exception {
+        if (params.getBenchmark().endsWith(".sessionCallRoundTrip"))
+            System.out.println(SideBySide.compare("session call", timer::elapsedMs, "20 us spin hand-off",
+                    () -> longSpin.roundTrip(1), 21, 50_000));
         for (HandOff h : new HandOff[] {park, briefSpin, longSpin, parkVirtual, synchronousQueue, exchanger, queueFuture}) h.close();
         executor.shutdownNow();
         core.close();
