@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jenode.base.testing.Await;
 import org.junit.jupiter.api.Test;
@@ -110,5 +111,36 @@ class EntrypointCallTest {
         for (Thread t : threads) t.join(60_000);
         assertThat(threads).allMatch(t -> !t.isAlive());
         assertThat(wrong.get()).isNull();
+    }
+
+    /**
+     * A call that finds the queue empty takes the slot beside it, which the server serves first; work the
+     * same thread posted before must still run first, while other threads post at the same time.
+     */
+    @Test
+    void workAThreadPostedRunsBeforeItsCallEvenWhileOthersPost() throws Exception {
+        int[] last = {-1};
+        Semaphore ran = new Semaphore(1);
+        Thread noise = Thread.ofPlatform().start(() -> {
+            try {
+                while (true) {
+                    ran.acquire(); // one noise item in the queue at a time, so that the queue stays short
+                    server.post(ran::release);
+                }
+            } catch (InterruptedException e) {
+                // done
+            }
+        });
+        try {
+            for (int i = 0; i < 20_000; i++) {
+                int n = i;
+                server.post(() -> last[0] = n);
+                assertThat(server.call(() -> last[0])).as("call %d", n).isEqualTo(n);
+                if (i % 2 == 0) assertThat(server.call(() -> last[0])).isEqualTo(n); // a call after a call, through the slot
+            }
+        } finally {
+            noise.interrupt();
+            noise.join();
+        }
     }
 }
