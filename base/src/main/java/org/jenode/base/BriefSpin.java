@@ -24,7 +24,8 @@ import java.util.function.BooleanSupplier;
  * process took it) so costs one slow wait, not a hundred; one that keeps losing it costs a spin in
  * {@value #MAX_SKIP} waits. (A skip of 100 waits after every miss, with a parked waiter counted as idle,
  * made one miss in a thousand leave both sides parking for each other until a trial: a session call
- * averaged 3-5 us against a 0.5-0.7 us hand-off, and 0.6 us since.)
+ * averaged 3-5 us against a 0.5-0.7 us hand-off, and 0.55-2.3 us since, as the JVM's threads land on the
+ * host's cores; bench/README.md.)
  */
 final class BriefSpin {
 

@@ -20,11 +20,12 @@ import java.util.function.IntConsumer;
  * and reports it to its fault handler, and pending callers get a {@link SessionClosedException}.
  *
  * <p>Both hand-offs of a call, the work to this thread and the answer back, go through {@link BriefSpin}:
- * a lock-free queue (or, for a call that finds it empty, a single slot beside it, which touches fewer cache
- * lines between the two cores) and an adaptive brief spin before parking, so that a call whose server is
- * awake costs little more than the fastest hand-off between two threads (see {@code ./jenode bench runtime}). The entrypoint is a
- * platform thread, not a virtual one: components call native code on it (pty4j through JNA, the window
- * toolkits), which would pin a virtual thread's carrier for as long as the native call blocks.
+ * a lock-free queue (or, for a call that finds it empty, a single slot beside it, which touches fewer
+ * cache lines between the two cores) and an adaptive brief spin before parking, so that a call whose
+ * server is awake costs little more than the fastest hand-off between two threads (see {@code ./jenode
+ * bench runtime}). The entrypoint is a platform thread, not a virtual one: components call native code
+ * on it (pty4j through JNA, the window toolkits), which would pin a virtual thread's carrier for as long
+ * as the native call blocks.
  */
 public final class Entrypoint {
 
