@@ -1,5 +1,7 @@
 package org.jenode.layouter.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jenode.base.geometry.Area;
 import org.jenode.base.geometry.Point;
 import org.jenode.base.geometry.Rect;
@@ -16,12 +18,21 @@ import org.jenode.base.geometry.Rect;
  * @param topped    how often the window was raised, which tells the decorator to raise it globally
  * @param anchor    the sizer of the last resize while the client has not answered it: its opposite
  *                  edges stay where they are when the client's new size arrives
+ * @param superseded the sizes asked before {@code requested} in a resize the client has not answered yet
+ *                  (the last {@value #SUPERSEDED}): a client that is slower than the drag may still
+ *                  answer one of them after the drop, and that is not the answer to the last request
  */
 public record Window(ClientWindow client, Point position, Area requested, boolean maximized, Rect restore,
-                     int topped, Element anchor) {
+                     int topped, Element anchor, List<Area> superseded) {
+
+    static final int SUPERSEDED = 8;
+
+    public Window {
+        superseded = List.copyOf(superseded);
+    }
 
     static Window placed(ClientWindow client, Point position) {
-        return new Window(client, position, client.size(), false, Rect.EMPTY, 0, Element.NONE);
+        return new Window(client, position, client.size(), false, Rect.EMPTY, 0, Element.NONE, List.of());
     }
 
     public int id() { return client.id(); }
@@ -43,38 +54,46 @@ public record Window(ClientWindow client, Point position, Area requested, boolea
     /** Where this window is to be remembered: where it goes back to when maximized. */
     public Rect committed() { return maximized ? restore : geometry(); }
 
-    Window at(Point p) { return new Window(client, p, requested, maximized, restore, topped, anchor); }
+    Window at(Point p) { return new Window(client, p, requested, maximized, restore, topped, anchor, superseded); }
 
-    Window requesting(Area size) { return new Window(client, position, size, maximized, restore, topped, anchor); }
+    /** Asks for {@code size}; a request still unanswered is remembered as superseded. */
+    Window requesting(Area size) {
+        List<Area> earlier = new ArrayList<>(resizePending() ? superseded : List.of());
+        if (resizePending() && !requested.equals(size)) earlier.add(requested);
+        List<Area> kept = earlier.subList(Math.max(0, earlier.size() - SUPERSEDED), earlier.size());
+        return new Window(client, position, size, maximized, restore, topped, anchor, kept);
+    }
 
-    Window anchoredAt(Element sizer) { return new Window(client, position, requested, maximized, restore, topped, sizer); }
+    Window anchoredAt(Element sizer) { return new Window(client, position, requested, maximized, restore, topped, sizer, superseded); }
 
-    Window raised() { return new Window(client, position, requested, maximized, restore, topped + 1, anchor); }
+    Window raised() { return new Window(client, position, requested, maximized, restore, topped + 1, anchor, superseded); }
 
-    Window closed() { return new Window(client, position, Area.EMPTY, maximized, restore, topped, Element.NONE); }
+    Window closed() { return new Window(client, position, Area.EMPTY, maximized, restore, topped, Element.NONE, List.of()); }
 
     /** Fills {@code screen} (a content rectangle) until it is restored to {@code restore}. */
     Window maximizedTo(Rect screen, Rect restore) {
-        return new Window(client, screen.position(), screen.area(), true, restore, topped, Element.NONE);
+        return new Window(client, screen.position(), screen.area(), true, restore, topped, Element.NONE, List.of());
     }
 
     /** Back where it was before it was maximized. */
     Window restored() {
-        return new Window(client, restore.position(), restore.area(), false, Rect.EMPTY, topped, Element.NONE);
+        return new Window(client, restore.position(), restore.area(), false, Rect.EMPTY, topped, Element.NONE, List.of());
     }
 
     /**
      * What the client now says about the window. A new size keeps the edges opposite to {@link #anchor}
      * in place; outside a live resize it answers the pending request (whatever size the client chose),
-     * except a request to close, which only the window's disappearance answers.
+     * except a request to close, which only the window's disappearance answers, and a size the layouter
+     * asked for before the last request (the client is still catching up with the drag).
      */
     Window updatedBy(ClientWindow now, boolean liveResize) {
         Area old = client.size(), size = now.size();
-        if (size.equals(old)) return new Window(now, position, requested, maximized, restore, topped, anchor);
+        if (size.equals(old)) return new Window(now, position, requested, maximized, restore, topped, anchor, superseded);
         int x = anchor.left() ? position.x() + old.width() - size.width() : position.x();
         int y = anchor.top() ? position.y() + old.height() - size.height() : position.y();
-        boolean answered = !liveResize && !closing();
+        boolean stale = !size.equals(requested) && superseded.contains(size);
+        boolean answered = !liveResize && !closing() && !stale;
         return new Window(now, new Point(x, y), answered ? size : requested, maximized, restore, topped,
-                answered ? Element.NONE : anchor);
+                answered ? Element.NONE : anchor, answered ? List.of() : superseded);
     }
 }

@@ -79,6 +79,21 @@ class DragTest {
         assertThat(desk.reports().resizeRequest().children()).isEmpty();
     }
 
+    /** A client slower than the drag answers an earlier request after the drop: that is not its answer to the last. */
+    @Test
+    void aLateAnswerToAnEarlierRequestLeavesTheLastStanding() {
+        Desk desk = desk().grab(1, Element.BOTTOM_RIGHT, 400, 300).motion(460, 340).motion(520, 380).drop();
+        assertThat(desk.window(1).requested()).isEqualTo(new Area(420, 280));
+        desk.resizeClient(1, 360, 240);
+        assertThat(desk.geometry(1)).as("the late answer shows").isEqualTo(new Rect(100, 100, 360, 240));
+        assertThat(desk.window(1).requested()).as("the last request still stands").isEqualTo(new Area(420, 280));
+        assertThat(desk.reports().resizeRequest().children()).hasSize(1);
+        desk.answer(1);
+        assertThat(desk.geometry(1)).isEqualTo(new Rect(100, 100, 420, 280));
+        assertThat(desk.reports().resizeRequest().children()).isEmpty();
+        assertThat(desk.window(1).superseded()).isEmpty();
+    }
+
     @Test
     void aClientThatTakesAnotherSizeStillKeepsTheAnchoredEdge() {
         Desk desk = desk().grab(1, Element.LEFT, 100, 150).motion(390, 150).drop();
