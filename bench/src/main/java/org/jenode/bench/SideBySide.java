@@ -1,7 +1,5 @@
 package org.jenode.bench;
 
-import java.util.Arrays;
-
 /**
  * Two operations timed in alternating blocks in one JVM, so that both see the same placement of its
  * threads on the host's cores. On this project's 2-vCPU machines a JVM's cross-core hand-off stays in
@@ -35,15 +33,8 @@ final class SideBySide {
             tb[i] = (t2 - t1) / 1e3 / perBlock;
             ratio[i] = ta[i] / tb[i];
         }
-        Arrays.sort(ratio);
         return "side by side in this JVM (%d blocks of %d, sink %d): %s %.3f us, %s %.3f us; %s / %s median %.2f (%.2f-%.2f)"
-                .formatted(blocks, perBlock, sink & 1, nameA, median(ta), nameB, median(tb), nameA, nameB,
-                        ratio[blocks / 2], ratio[0], ratio[blocks - 1]);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+                .formatted(blocks, perBlock, sink & 1, nameA, Ranks.median(ta), nameB, Ranks.median(tb), nameA, nameB,
+                        Ranks.median(ratio), Ranks.percentile(ratio, 0), Ranks.percentile(ratio, 1));
     }
 }

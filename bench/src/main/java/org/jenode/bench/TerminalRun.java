@@ -65,8 +65,8 @@ public final class TerminalRun {
                 out.printf("%-34s %10.2f s %10.2f s%n", "cat 20 MB until the last line", jThroughput, tThroughput);
                 out.printf("%-34s %7.1f MB/s %7.1f MB/s%n", "  throughput", mb / jThroughput, mb / tThroughput);
                 double[] jl = jenode.echoLatencies(), tl = tmux.echoLatencies();
-                out.printf("%-34s %9.2f ms %9.2f ms%n", "key to echo, median", median(jl), median(tl));
-                out.printf("%-34s %9.2f ms %9.2f ms%n", "key to echo, 90th percentile", percentile(jl, 0.9), percentile(tl, 0.9));
+                out.printf("%-34s %9.2f ms %9.2f ms%n", "key to echo, median", Ranks.median(jl), Ranks.median(tl));
+                out.printf("%-34s %9.2f ms %9.2f ms%n", "key to echo, 90th percentile", Ranks.percentile(jl, 0.9), Ranks.percentile(tl, 0.9));
             }
         } finally {
             try (var files = Files.list(dir)) {
@@ -97,14 +97,6 @@ public final class TerminalRun {
      */
     private static void awaitVectorWarmUp() throws InterruptedException {
         for (Thread t : Thread.getAllStackTraces().keySet()) if (t.getName().equals("canvas vector warm-up")) t.join(TimeUnit.SECONDS.toMillis(90));
-    }
-
-    private static double median(double[] v) { return percentile(v, 0.5); }
-
-    private static double percentile(double[] v, double p) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s[Math.min(s.length - 1, (int) Math.floor(p * s.length))];
     }
 
     /**
