@@ -58,8 +58,11 @@ public record Window(ClientWindow client, Point position, Area requested, boolea
 
     /** Asks for {@code size}; a request still unanswered is remembered as superseded. */
     Window requesting(Area size) {
-        List<Area> earlier = new ArrayList<>(resizePending() ? superseded : List.of());
-        if (resizePending() && !requested.equals(size)) earlier.add(requested);
+        List<Area> earlier = new ArrayList<>();
+        if (resizePending()) {
+            earlier.addAll(superseded);
+            if (!requested.equals(size)) earlier.add(requested);
+        }
         List<Area> kept = earlier.subList(Math.max(0, earlier.size() - SUPERSEDED), earlier.size());
         return new Window(client, position, size, maximized, restore, topped, anchor, kept);
     }
